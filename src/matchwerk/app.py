@@ -1,0 +1,92 @@
+"""The application factory: lifespan (database, migrations, bootstrap), routers, error handlers."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from matchwerk import __version__, migrate
+from matchwerk.auth import service as auth_service
+from matchwerk.candidates.router import router as candidates_router
+from matchwerk.config import Settings, get_settings
+from matchwerk.db import EmbeddedPostgres, make_engine, make_sessionmaker
+from matchwerk.employers.router import router as employers_router
+from matchwerk.errors import install_error_handlers
+from matchwerk.health import router as health_router
+from matchwerk.middleware import BodyLimitMiddleware
+from matchwerk.vacancies.router import router as vacancies_router
+
+logger = logging.getLogger(__name__)
+
+DESCRIPTION = """Skills-to-jobs matching for refugees and new migrants in North Rhine-Westphalia.
+
+All `/api/v1` routes need `Authorization: Bearer <token>`. Errors are RFC 9457 `application/problem+json`."""
+
+
+async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
+    """Migrate (if enabled), ensure the bootstrap admin key and load demo data on an empty database."""
+    if settings.migrate_on_start:
+        await migrate.upgrade(engine)
+    factory = make_sessionmaker(engine)
+    if settings.bootstrap_admin_token is not None:
+        async with factory() as session:
+            await auth_service.ensure_bootstrap_admin(
+                session, settings.bootstrap_admin_token.get_secret_value()
+            )
+    if settings.demo_data:
+        from matchwerk import demo
+
+        async with factory() as session:
+            await demo.load_if_empty(session)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Own the database for the app's lifetime unless one was handed in (tests)."""
+    if getattr(app.state, "engine", None) is not None:
+        yield
+        return
+    settings: Settings = app.state.settings
+    embedded = None
+    database_url = settings.database_url
+    if database_url is None:
+        embedded = EmbeddedPostgres(settings.data_dir.resolve() / "pgdata")
+        database_url = embedded.start()
+    engine = make_engine(database_url, pool_size=settings.db_pool_size)
+    try:
+        await prepare_database(engine, settings)
+        app.state.engine = engine
+        app.state.sessionmaker = make_sessionmaker(engine)
+        yield
+    finally:
+        await engine.dispose()
+        if embedded is not None:
+            embedded.stop()
+
+
+def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None = None) -> FastAPI:
+    """Build the ASGI app; pass ``engine`` to run on a database the caller owns."""
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="matchwerk",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "candidates", "description": "Skill profiles captured at reception centres"},
+            {"name": "employers", "description": "Employers offering vacancies"},
+            {"name": "vacancies", "description": "Vacancies, incl. idempotent sync by external id"},
+            {"name": "operations", "description": "Health and readiness"},
+        ],
+    )
+    app.state.settings = settings
+    if engine is not None:
+        app.state.engine = engine
+        app.state.sessionmaker = make_sessionmaker(engine)
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    for router in (health_router, candidates_router, employers_router, vacancies_router):
+        app.include_router(router)
+    return app

@@ -1,0 +1,46 @@
+"""The current-principal dependency and role gates for routes."""
+
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from matchwerk.auth import repository
+from matchwerk.auth import service as auth_service
+from matchwerk.auth.models import Principal, Role
+from matchwerk.db import SessionDep
+from matchwerk.errors import Forbidden, Unauthorized
+
+bearer = HTTPBearer(auto_error=False, description="API key: `Authorization: Bearer <token>`")
+
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+async def current_principal(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Principal:
+    """Authenticate the bearer token; 401 when missing, unknown or revoked."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized("Send an API key as 'Authorization: Bearer <token>'.", headers=_CHALLENGE)
+    principal = await auth_service.authenticate(session, credentials.credentials)
+    if principal is None:
+        raise Unauthorized("The API key is unknown or revoked.", headers=_CHALLENGE)
+    request.state.principal = principal
+    await repository.touch_last_used(request.app.state.engine, principal.key_id)
+    return principal
+
+
+def require(*roles: Role) -> Callable[..., Awaitable[Principal]]:
+    """A dependency that lets only the given roles through (403 otherwise)."""
+    allowed = frozenset(roles)
+
+    async def gate(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+        if principal.role not in allowed:
+            raise Forbidden(f"The role '{principal.role}' may not use this operation.")
+        return principal
+
+    gate.allowed_roles = allowed  # type: ignore[attr-defined]
+    return gate

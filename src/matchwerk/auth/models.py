@@ -1,0 +1,49 @@
+"""API keys: a role, an optional scope, and only the hash of the token."""
+
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID, uuid4
+
+import sqlalchemy as sa
+from pydantic import BaseModel
+from sqlmodel import Field, SQLModel
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    ADVISOR = "advisor"
+    INTAKE = "intake"
+    EMPLOYER = "employer"
+    PARTNER = "partner"
+
+
+class ApiKey(SQLModel, table=True):
+    __tablename__ = "api_keys"
+    __table_args__ = (
+        sa.CheckConstraint("role IN ('admin','advisor','intake','employer','partner')", name="role"),
+        sa.CheckConstraint("role <> 'employer' OR employer_id IS NOT NULL", name="employer_scope"),
+        sa.CheckConstraint("role <> 'intake' OR reception_centre IS NOT NULL", name="intake_scope"),
+    )
+
+    id: UUID = Field(default_factory=uuid4, primary_key=True)
+    name: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    role: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    employer_id: UUID | None = Field(default=None, foreign_key="employers.id", ondelete="CASCADE")
+    reception_centre: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
+    token_hash: str = Field(sa_column=sa.Column(sa.Text, nullable=False, unique=True))
+    token_prefix: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    created_at: datetime = Field(
+        default=None,
+        sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    )
+    last_used_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime(timezone=True)))
+    revoked_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime(timezone=True)))
+
+
+class Principal(BaseModel):
+    """Who is calling: the key, its role and its scope."""
+
+    key_id: UUID
+    role: Role
+    employer_id: UUID | None = None
+    reception_centre: str | None = None

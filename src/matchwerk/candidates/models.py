@@ -1,0 +1,180 @@
+"""Candidates: tables (matching profile apart from personal data) and API schemas."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+from uuid import UUID, uuid4
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+
+class CandidateStatus(StrEnum):
+    ACTIVE = "active"
+    PLACED = "placed"
+    INACTIVE = "inactive"
+
+
+class ResidenceStatus(StrEnum):
+    ASYLUM_SEEKER = "asylum_seeker"
+    TOLERATED = "tolerated"
+    RESIDENCE_PERMIT = "residence_permit"
+    TEMPORARY_PROTECTION = "temporary_protection"
+    SETTLEMENT_PERMIT = "settlement_permit"
+    EU_CITIZEN = "eu_citizen"
+    OTHER = "other"
+
+
+class WorkAuthorization(StrEnum):
+    PERMITTED = "permitted"
+    PERMITTED_WITH_APPROVAL = "permitted_with_approval"
+    NOT_PERMITTED = "not_permitted"
+
+
+class QualificationLevel(StrEnum):
+    NONE = "none"
+    ON_THE_JOB = "on_the_job"
+    VOCATIONAL = "vocational"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+
+
+class RecognitionStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    NOT_REQUIRED = "not_required"
+    APPLIED = "applied"
+    PARTIAL = "partial"
+    FULL = "full"
+    REJECTED = "rejected"
+    ZAB_EVALUATED = "zab_evaluated"
+
+
+class Certificate(StrEnum):
+    GOETHE = "goethe"
+    TELC = "telc"
+    TESTDAF = "testdaf"
+    DTZ = "dtz"
+    OSD = "osd"
+    OTHER = "other"
+    NONE = "none"
+
+
+def _in(column: str, enum: type[StrEnum]) -> str:
+    return f"{column} IN ({', '.join(repr(str(m)) for m in enum)})"
+
+
+def _col(type_: Any, *, nullable: bool = True, default: Any = None) -> Any:
+    return sa.Column(type_, nullable=nullable, server_default=default)
+
+
+class Candidate(SQLModel, table=True):
+    """The matching-relevant profile; personal data lives in ``candidate_personal``."""
+
+    __tablename__ = "candidates"
+    __table_args__ = (
+        sa.CheckConstraint(_in("status", CandidateStatus), name="status"),
+        sa.CheckConstraint(_in("residence_status", ResidenceStatus), name="residence_status"),
+        sa.CheckConstraint(_in("work_authorization", WorkAuthorization), name="work_authorization"),
+        sa.CheckConstraint("max_commute_km >= 0", name="max_commute_km"),
+        sa.Index("ix_candidates_created", "created_at", "id"),
+        sa.Index("ix_candidates_reception_centre", "reception_centre"),
+    )
+
+    id: UUID = SQLField(default_factory=uuid4, primary_key=True)
+    reference: str = SQLField(sa_column=sa.Column(sa.Text, nullable=False, unique=True))
+    reception_centre: str = SQLField(sa_column=_col(sa.Text, nullable=False))
+    status: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="active"))
+    consent_matching: bool = SQLField(
+        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
+    )
+    consent_share_with_employers: bool = SQLField(
+        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
+    )
+    consent_share_with_employment_agency: bool = SQLField(
+        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
+    )
+    residence_status: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    work_authorization: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    postal_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    municipality: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    max_commute_km: int | None = SQLField(default=None, sa_column=_col(sa.Integer))
+    willing_to_relocate: bool = SQLField(
+        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
+    )
+    skills: list[str] = SQLField(
+        default_factory=list, sa_column=_col(ARRAY(sa.Text), nullable=False, default="{}")
+    )
+    driving_licences: list[str] = SQLField(
+        default_factory=list, sa_column=_col(ARRAY(sa.Text), nullable=False, default="{}")
+    )
+    available_from: date | None = SQLField(default=None, sa_column=_col(sa.Date))
+    employment_types: list[str] = SQLField(
+        default_factory=list, sa_column=_col(ARRAY(sa.Text), nullable=False, default="{}")
+    )
+    version: int = SQLField(default=1, sa_column=_col(sa.Integer, nullable=False, default="1"))
+    change_no: int = SQLField(default=0, sa_column=_col(sa.BigInteger, nullable=False, default="0"))
+    created_at: datetime = SQLField(
+        default=None, sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
+    )
+    updated_at: datetime = SQLField(
+        default=None, sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
+    )
+
+
+class CandidatePersonal(SQLModel, table=True):
+    """Personal data, kept apart so it can be pseudonymised and erased on its own."""
+
+    __tablename__ = "candidate_personal"
+
+    candidate_id: UUID = SQLField(primary_key=True, foreign_key="candidates.id", ondelete="CASCADE")
+    given_name: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    family_name: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    birth_date: date | None = SQLField(default=None, sa_column=_col(sa.Date))
+    phone: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    email: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    nationality: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+
+
+class CandidateOccupation(SQLModel, table=True):
+    __tablename__ = "candidate_occupations"
+    __table_args__ = (
+        sa.UniqueConstraint("candidate_id", "position", name="uq_candidate_occupations_position"),
+        sa.CheckConstraint(_in("qualification_level", QualificationLevel), name="qualification_level"),
+        sa.CheckConstraint(_in("recognition_status", RecognitionStatus), name="recognition_status"),
+        sa.CheckConstraint("kldb_code ~ '^[0-9]{5}$'", name="kldb_code"),
+        sa.CheckConstraint("years_experience >= 0", name="years_experience"),
+        sa.Index(
+            "ix_candidate_occupations_kldb", "kldb_code", postgresql_ops={"kldb_code": "text_pattern_ops"}
+        ),
+    )
+
+    id: UUID = SQLField(default_factory=uuid4, primary_key=True)
+    candidate_id: UUID = SQLField(foreign_key="candidates.id", ondelete="CASCADE", index=True)
+    position: int = SQLField(sa_column=_col(sa.SmallInteger, nullable=False))
+    title: str = SQLField(sa_column=_col(sa.Text, nullable=False))
+    kldb_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    isco08_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    resolution: dict[str, Any] | None = SQLField(default=None, sa_column=_col(JSONB))
+    years_experience: float | None = SQLField(default=None, sa_column=_col(sa.Float))
+    qualification_level: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    qualification_country: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    recognition_status: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="not_started"))
+    recognition_reference_occupation: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    recognition_compensation_measure: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+
+
+class CandidateLanguage(SQLModel, table=True):
+    __tablename__ = "candidate_languages"
+    __table_args__ = (
+        sa.CheckConstraint("level IN ('A1','A2','B1','B2','C1','C2','native')", name="level"),
+        sa.CheckConstraint(_in("certificate", Certificate), name="certificate"),
+    )
+
+    candidate_id: UUID = SQLField(primary_key=True, foreign_key="candidates.id", ondelete="CASCADE")
+    code: str = SQLField(sa_column=sa.Column(sa.Text, primary_key=True))
+    position: int = SQLField(sa_column=_col(sa.SmallInteger, nullable=False))
+    level: str = SQLField(sa_column=_col(sa.Text, nullable=False))
+    certificate: str | None = SQLField(default=None, sa_column=_col(sa.Text))

@@ -1,0 +1,102 @@
+"""HTTP routes for candidates."""
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Header, Query, Response, status
+
+from matchwerk.auth.dependencies import require
+from matchwerk.auth.models import Principal, Role
+from matchwerk.candidates import service
+from matchwerk.candidates.models import CandidateStatus
+from matchwerk.candidates.repository import CandidateRecord
+from matchwerk.candidates.schemas import CandidateCreate, CandidatePublic, CandidateUpdate
+from matchwerk.common import CefrLevel, LimitQuery, Page, etag_for
+from matchwerk.db import SessionDep
+from matchwerk.errors import problems
+
+router = APIRouter(prefix="/api/v1/candidates", tags=["candidates"])
+
+Caller = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.INTAKE))]
+IfMatch = Annotated[str | None, Header(description="ETag of the version you changed; mismatch → 412")]
+KldbPrefix = Annotated[
+    str | None, Query(pattern=r"^[0-9]{1,5}$", description="KldB code prefix (1–5 digits)")
+]
+
+
+def _public(response: Response, record: CandidateRecord) -> CandidatePublic:
+    response.headers["ETag"] = etag_for(record.candidate.version)
+    return service.to_public(record)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Create a candidate profile",
+    responses=problems(401, 403, 409, 413, 422),
+)
+async def create_candidate(
+    body: CandidateCreate, session: SessionDep, principal: Caller, response: Response
+) -> CandidatePublic:
+    record = await service.create(session, principal, body)
+    response.headers["Location"] = f"{router.prefix}/{record.candidate.id}"
+    return _public(response, record)
+
+
+@router.get("", summary="List candidates", responses=problems(401, 403, 422))
+async def list_candidates(
+    session: SessionDep,
+    principal: Caller,
+    limit: LimitQuery = 50,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    reception_centre: Annotated[str | None, Query(max_length=200)] = None,
+    status: CandidateStatus | None = None,
+    kldb_code: KldbPrefix = None,
+    german_min: Annotated[CefrLevel | None, Query(description="Lowest German level (CEFR)")] = None,
+) -> Page[CandidatePublic]:
+    records, next_cursor = await service.page(
+        session,
+        principal,
+        limit=limit,
+        cursor=cursor,
+        reception_centre=reception_centre,
+        status=status,
+        kldb_prefix=kldb_code,
+        german_min=german_min,
+    )
+    return Page(items=[service.to_public(r) for r in records], next_cursor=next_cursor)
+
+
+@router.get("/{candidate_id}", summary="Get a candidate profile", responses=problems(401, 403, 404, 422))
+async def get_candidate(
+    candidate_id: UUID, session: SessionDep, principal: Caller, response: Response
+) -> CandidatePublic:
+    return _public(response, await service.get(session, principal, candidate_id))
+
+
+@router.patch(
+    "/{candidate_id}",
+    summary="Update a candidate profile",
+    responses=problems(401, 403, 404, 409, 412, 413, 422),
+)
+async def update_candidate(
+    candidate_id: UUID,
+    body: CandidateUpdate,
+    session: SessionDep,
+    principal: Caller,
+    response: Response,
+    if_match: IfMatch = None,
+) -> CandidatePublic:
+    return _public(response, await service.update(session, principal, candidate_id, body, if_match))
+
+
+@router.delete(
+    "/{candidate_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Erase a candidate and all personal data (GDPR Art. 17)",
+    responses=problems(401, 403, 404, 412, 422),
+)
+async def delete_candidate(
+    candidate_id: UUID, session: SessionDep, principal: Caller, if_match: IfMatch = None
+) -> None:
+    await service.delete(session, principal, candidate_id, if_match)

@@ -1,0 +1,150 @@
+"""The ``matchwerk`` command: serve, migrate, keys, openapi."""
+
+import asyncio
+import json
+import os
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+from uuid import UUID
+
+import typer
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from matchwerk.auth import service as auth_service
+from matchwerk.auth.models import Role
+from matchwerk.config import get_settings
+from matchwerk.db import EmbeddedPostgres, make_engine, make_sessionmaker
+
+app = typer.Typer(
+    help="matchwerk: skills-to-jobs matching for refugees and new migrants in NRW.", no_args_is_help=True
+)
+keys_app = typer.Typer(help="API keys.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+T = TypeVar("T")
+
+
+@asynccontextmanager
+async def database() -> AsyncIterator[AsyncEngine]:
+    """An engine on MATCHWERK_DATABASE_URL, or on the embedded server (started and stopped here)."""
+    settings = get_settings()
+    embedded = None
+    url = settings.database_url
+    if url is None:
+        embedded = EmbeddedPostgres(settings.data_dir.resolve() / "pgdata")
+        url = embedded.start()
+    engine = make_engine(url, pool_size=2)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
+        if embedded is not None:
+            embedded.stop()
+
+
+def _run_with_db(action: Callable[[AsyncEngine], Awaitable[T]]) -> T:
+    async def main() -> T:
+        async with database() as engine:
+            return await action(engine)
+
+    return asyncio.run(main())
+
+
+def _dev_admin_token(data_dir: Path) -> str:
+    """A persistent admin token for local runs, created once under the data directory."""
+    path = data_dir / "admin-token"
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    token = auth_service.new_token()
+    path.write_text(token + "\n")
+    path.chmod(0o600)
+    return token
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address (default MATCHWERK_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default MATCHWERK_PORT).")] = None,
+) -> None:
+    """Start the API (embedded PostgreSQL unless MATCHWERK_DATABASE_URL is set)."""
+    import uvicorn
+
+    settings = get_settings()
+    host, port = host or settings.host, port or settings.port
+    if settings.bootstrap_admin_token is None:
+        token = _dev_admin_token(settings.data_dir.resolve())
+        os.environ["MATCHWERK_BOOTSTRAP_ADMIN_TOKEN"] = token
+        get_settings.cache_clear()
+    else:
+        token = settings.bootstrap_admin_token.get_secret_value()
+    where = (
+        "embedded PostgreSQL in " + str(settings.data_dir.resolve())
+        if settings.database_url is None
+        else "MATCHWERK_DATABASE_URL"
+    )
+    typer.echo(f"matchwerk on http://{host}:{port}  (API docs: http://{host}:{port}/docs, database: {where})")
+    typer.echo(f"admin token: {token}")
+    typer.echo(f"try: curl -H 'Authorization: Bearer {token}' http://{host}:{port}/api/v1/vacancies")
+    uvicorn.run(
+        "matchwerk.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        log_level=settings.log_level,
+        proxy_headers=True,
+    )
+
+
+@app.command()
+def migrate() -> None:
+    """Apply all database migrations."""
+    from matchwerk import migrate as migrations
+
+    _run_with_db(migrations.upgrade)
+    typer.echo(f"database at revision {migrations.head_revision()}")
+
+
+@keys_app.command("create")
+def keys_create(
+    role: Annotated[Role, typer.Option(help="Role of the key.")],
+    employer_id: Annotated[
+        UUID | None, typer.Option(help="Employer the key belongs to (role employer).")
+    ] = None,
+    reception_centre: Annotated[str | None, typer.Option(help="Reception centre (role intake).")] = None,
+    name: Annotated[str, typer.Option(help="Label to recognise the key by.")] = "cli",
+) -> None:
+    """Create an API key and print its token once (only a hash is stored)."""
+
+    async def action(engine: AsyncEngine) -> str:
+        async with make_sessionmaker(engine)() as session:
+            _, token = await auth_service.create_key(
+                session, role=role, name=name, employer_id=employer_id, reception_centre=reception_centre
+            )
+            return token
+
+    from matchwerk.errors import DomainError
+
+    try:
+        typer.echo(_run_with_db(action))
+    except DomainError as exc:
+        typer.echo(f"error: {exc.detail}", err=True)
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def openapi(
+    output: Annotated[Path | None, typer.Option(help="File to write; default stdout.")] = None,
+) -> None:
+    """Print or write the OpenAPI document the app serves."""
+    from matchwerk.app import create_app
+
+    document: dict[str, Any] = create_app().openapi()
+    text = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")

@@ -1,0 +1,324 @@
+"""Offline place resolution for matching: German postal codes and NRW municipality names to coordinates.
+
+The data is the packaged table ``data/places_de_nrw.tsv`` (built by ``scripts/build_places.py`` from
+GeoNames data, CC BY 4.0, see the table's header).  It covers every postal code (PLZ) of North
+Rhine-Westphalia, the neighbouring areas that share its PLZ lead regions, the municipalities of those
+areas, alternate spellings of NRW municipalities and some NRW city districts.  Nothing is fetched at
+run time; the only third-party dependency is NumPy, for :func:`distances_km`.
+
+Typical use::
+
+    registry = default_registry()
+    home = registry.resolve("40878", None)           # Ratingen, by postal code
+    job = registry.resolve(None, "Mülheim a.d. Ruhr")
+    if home is not None and job is not None:
+        km = distance_km(home, job)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "EARTH_RADIUS_KM",
+    "Place",
+    "PlaceRecord",
+    "PlaceRegistry",
+    "default_registry",
+    "distance_km",
+    "distances_km",
+    "normalize_name",
+    "normalize_postal_code",
+]
+
+EARTH_RADIUS_KM: Final = 6371.0088
+"""Mean Earth radius (IUGG), used by both distance functions."""
+
+DATA_FILE: Final = "places_de_nrw.tsv"
+MAX_INPUT_CHARS: Final = 200
+"""Longer inputs are not place names; they resolve to ``None`` without further work."""
+
+AMBIGUITY_KM: Final = 10.0
+"""Equally ranked places of one name further apart than this make the name ambiguous (→ ``None``)."""
+
+_COLUMNS: Final = ("kind", "key", "latitude", "longitude", "label", "state")
+_NRW: Final = "NW"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: WGS84 coordinates in degrees and a human-readable label."""
+
+    latitude: float
+    longitude: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """One row of the place table.
+
+    ``kind`` is ``"P"`` (postal code, ``key`` = PLZ), ``"M"`` (municipality), ``"A"`` (alternate name
+    of an NRW municipality) or ``"D"`` (other populated place in NRW, mostly city districts).
+    ``state`` is the German state code, ``"NW"`` for North Rhine-Westphalia.
+    """
+
+    kind: str
+    key: str
+    latitude: float
+    longitude: float
+    label: str
+    state: str
+
+
+# --- normalisation -----------------------------------------------------------------------------
+
+_UMLAUTS_SPELLED: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+_UMLAUTS_BARE: Final = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+_NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
+_PARENTHESIS: Final = re.compile(r"\([^)]*\)?")
+_QUALIFIER: Final = re.compile(
+    r"\s+(?:an\s+der|a\.\s*d\.|an|am|im|in|i\.|ob\s+der|bei|b\.|auf\s+der|/)\s*.*$", re.IGNORECASE
+)
+_BAD_PREFIX: Final = re.compile(r"^bad\s+", re.IGNORECASE)
+_SEGMENT_SPLIT: Final = re.compile(r"[,;/()|]+")
+_EMBEDDED_PLZ: Final = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
+_DIGITS: Final = re.compile(r"[0-9]+")
+_POSTAL_PREFIX: Final = re.compile(r"^DE?\s*-?\s*")
+_POSTAL_BODY: Final = re.compile(r"([0-9]{4,5})(?:\.0+)?")
+# Words that carry no identity in German place names ("Mülheim an der Ruhr" == "Mülheim/Ruhr").
+_FILLER: Final = frozenset(
+    {"a", "am", "an", "auf", "b", "bei", "d", "dem", "den", "der", "i", "im", "in", "ob"}
+)
+_SYNONYMS: Final = {"st": "sankt", "skt": "sankt"}
+_MAX_TOKENS: Final = 12
+
+
+def normalize_name(text: str, *, bare_umlauts: bool = False) -> str:
+    """Comparison key of a place name.
+
+    Case-folded (``ß`` → ``ss``), umlauts spelled out (``ä`` → ``ae``; with ``bare_umlauts`` they
+    lose their dots instead, ``ä`` → ``a``), other diacritics dropped, punctuation turned into
+    spaces, ``St.`` read as ``Sankt`` and filler words (``an der``, ``am``, ``a. d.`` ...) left out, so
+    that ``"Mülheim a.d. Ruhr"``, ``"MUELHEIM AN DER RUHR"`` and ``"Mülheim (Ruhr)"`` share the key
+    ``"muelheim ruhr"``.  Returns ``""`` for input without letters or digits.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = folded.translate(_UMLAUTS_BARE if bare_umlauts else _UMLAUTS_SPELLED)
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    tokens = (_SYNONYMS.get(tok, tok) for tok in _NON_ALNUM.sub(" ", folded).split())
+    return " ".join(tok for tok in tokens if tok not in _FILLER)
+
+
+def normalize_postal_code(text: str) -> str | None:
+    """Five-digit PLZ from ``"40878"``, ``" 40 878 "``, ``"D-40878"``, ``"DE 40878"`` or ``"1067"``
+    (leading zero lost in a spreadsheet); ``None`` if the text is no German postal code."""
+    if len(text) > MAX_INPUT_CHARS:
+        return None
+    cleaned = _POSTAL_PREFIX.sub("", unicodedata.normalize("NFKC", text).strip().upper())
+    match = _POSTAL_BODY.fullmatch(cleaned.replace(" ", ""))
+    return match.group(1).zfill(5) if match else None
+
+
+def _name_variants(name: str) -> list[str]:
+    """Shorter forms under which a place is also found, at a lower rank than its full name."""
+    variants = [
+        _PARENTHESIS.sub(" ", name),  # "Halle (Westf.)" -> "Halle"
+        _QUALIFIER.sub("", name),  # "Mülheim an der Ruhr" -> "Mülheim", "Haltern am See" -> "Haltern"
+    ]
+    without_bad = _BAD_PREFIX.sub("", name)  # "Bad Oeynhausen" -> "Oeynhausen"
+    if without_bad != name:
+        variants.append(without_bad)
+    return [v for v in variants if v.strip() and v != name]
+
+
+# --- distances ---------------------------------------------------------------------------------
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat = math.radians(lat2 - lat1)
+    dlon = math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2.0) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * (
+        math.sin(dlon / 2.0) ** 2
+    )
+    return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, max(0.0, h))))
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle (straight-line) distance in km between two places (haversine, R = 6371.0088 km)."""
+    return _haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def distances_km(lat: float, lon: float, lats: npt.ArrayLike, lons: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    """Distances in km from one point to many, vectorised; same formula and numbers as :func:`distance_km`.
+
+    ``lats`` and ``lons`` (degrees) are broadcast against each other; NaN coordinates give NaN.
+    """
+    lat_arr = np.asarray(lats, dtype=np.float64)
+    lon_arr = np.asarray(lons, dtype=np.float64)
+    dlat = np.radians(lat_arr - lat)
+    dlon = np.radians(lon_arr - lon)
+    h = np.sin(dlat / 2.0) ** 2 + math.cos(math.radians(lat)) * np.cos(np.radians(lat_arr)) * (
+        np.sin(dlon / 2.0) ** 2
+    )
+    result: npt.NDArray[np.float64] = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    return result
+
+
+# --- registry ----------------------------------------------------------------------------------
+
+
+def _rank(record: PlaceRecord, *, variant: bool) -> int | None:
+    """Lower wins: NRW municipalities, then NRW alternate names, neighbours, NRW districts."""
+    nrw = record.state == _NRW
+    if record.kind == "M":
+        return (0 if nrw else 3) + int(variant)
+    if record.kind == "A":
+        return None if variant else 2
+    if record.kind == "D":
+        return 5 + int(variant)
+    return None
+
+
+def _pick(candidates: list[tuple[int, Place]]) -> Place | None:
+    best = min(rank for rank, _ in candidates)
+    top = [place for rank, place in candidates if rank == best]
+    first = top[0]
+    if any(distance_km(first, other) > AMBIGUITY_KM for other in top[1:]):
+        return None
+    return first
+
+
+class PlaceRegistry:
+    """Postal codes and place names with coordinates; build once, then query from any thread."""
+
+    def __init__(self, records: Iterable[PlaceRecord]) -> None:
+        postal: dict[str, Place] = {}
+        spelled: dict[str, list[tuple[int, Place]]] = {}
+        bare: dict[str, list[tuple[int, Place]]] = {}
+        for record in records:
+            place = Place(record.latitude, record.longitude, record.label)
+            if record.kind == "P":
+                postal.setdefault(record.key, place)
+                continue
+            forms = [(record.key, False)] + [(v, True) for v in _name_variants(record.key)]
+            for form, variant in forms:
+                rank = _rank(record, variant=variant)
+                if rank is None:
+                    continue
+                for index, bare_umlauts in ((spelled, False), (bare, True)):
+                    key = normalize_name(form, bare_umlauts=bare_umlauts)
+                    if key:
+                        index.setdefault(key, []).append((rank, place))
+        self._postal: Mapping[str, Place] = postal
+        self._names: Mapping[str, Place | None] = {k: _pick(v) for k, v in spelled.items()}
+        self._bare_names: Mapping[str, Place | None] = {k: _pick(v) for k, v in bare.items()}
+
+    # construction
+
+    @classmethod
+    def from_tsv(cls, text: str) -> PlaceRegistry:
+        """Registry from the text of a place table (``#`` comment lines, a header, tab-separated rows)."""
+        return cls(_parse_tsv(text))
+
+    @classmethod
+    def from_package(cls) -> PlaceRegistry:
+        """Registry from the table packaged with matchwerk (``matchwerk/geo/data/places_de_nrw.tsv``)."""
+        resource = resources.files(__package__ or "matchwerk.geo").joinpath("data").joinpath(DATA_FILE)
+        return cls.from_tsv(resource.read_text(encoding="utf-8"))
+
+    # queries
+
+    @property
+    def postal_codes(self) -> frozenset[str]:
+        return frozenset(self._postal)
+
+    def by_postal_code(self, postal_code: str) -> Place | None:
+        code = normalize_postal_code(postal_code)
+        return None if code is None else self._postal.get(code)
+
+    def by_name(self, municipality: str) -> Place | None:
+        """Place for a municipality (or district) name; ``None`` if unknown or ambiguous."""
+        if len(municipality) > MAX_INPUT_CHARS:
+            return None
+        embedded = _EMBEDDED_PLZ.search(municipality)
+        if embedded is not None:  # "40878 Ratingen"
+            found = self._postal.get(embedded.group(0))
+            if found is not None:
+                return found
+            municipality = _DIGITS.sub(" ", municipality)
+        found = self._by_key(normalize_name(municipality), municipality)
+        if found is not None:
+            return found
+        for segment in _SEGMENT_SPLIT.split(municipality):  # "Ehrenfeld, Köln", "Mülheim/Ruhr"
+            if segment.strip() and segment != municipality:
+                found = self._by_key(normalize_name(segment), segment)
+                if found is not None:
+                    return found
+        tokens = normalize_name(municipality).split()[:_MAX_TOKENS]
+        for end in range(len(tokens) - 1, 0, -1):  # "Köln-Ehrenfeld" -> "Köln"
+            found = self._lookup(" ".join(tokens[:end]), " ".join(tokens[:end]))
+            if found is not None:
+                return found
+        return None
+
+    def resolve(self, postal_code: str | None, municipality: str | None) -> Place | None:
+        """Place by postal code if it is known, else by municipality name; ``None`` if neither resolves.
+
+        Never raises for string (or ``None``) input.
+        """
+        if isinstance(postal_code, str):
+            found = self.by_postal_code(postal_code)
+            if found is not None:
+                return found
+        if isinstance(municipality, str):
+            return self.by_name(municipality)
+        return None
+
+    def __len__(self) -> int:
+        return len(self._postal) + len(self._names)
+
+    # internals
+
+    def _by_key(self, key: str, raw: str) -> Place | None:
+        return self._lookup(key, raw) if key else None
+
+    def _lookup(self, key: str, raw: str) -> Place | None:
+        if key in self._names:
+            return self._names[key]
+        return self._bare_names.get(normalize_name(raw, bare_umlauts=True))
+
+
+def _parse_tsv(text: str) -> list[PlaceRecord]:
+    records: list[PlaceRecord] = []
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if not header_seen:
+            if tuple(fields) != _COLUMNS:
+                raise ValueError(f"place table line {number}: expected header {_COLUMNS}, got {fields}")
+            header_seen = True
+            continue
+        if len(fields) != len(_COLUMNS):
+            raise ValueError(f"place table line {number}: expected {len(_COLUMNS)} fields, got {len(fields)}")
+        kind, key, latitude, longitude, label, state = fields
+        records.append(PlaceRecord(kind, key, float(latitude), float(longitude), label, state))
+    return records
+
+
+@cache
+def default_registry() -> PlaceRegistry:
+    """The registry of the packaged place table, loaded on first use and shared afterwards."""
+    return PlaceRegistry.from_package()

@@ -1,0 +1,23 @@
+"""Import every table model so the metadata knows them all (for Alembic and tests)."""
+
+from matchwerk.auth.models import ApiKey
+from matchwerk.candidates.models import Candidate, CandidateLanguage, CandidateOccupation, CandidatePersonal
+from matchwerk.changes import entity_changes
+from matchwerk.employers.models import Employer
+from matchwerk.vacancies.models import Vacancy
+
+TABLES = (entity_changes,)
+TABLE_MODELS = (
+    ApiKey,
+    Candidate,
+    CandidateLanguage,
+    CandidateOccupation,
+    CandidatePersonal,
+    Employer,
+    Vacancy,
+)
+
+
+def load_all() -> tuple[type, ...]:
+    """Every table model."""
+    return TABLE_MODELS

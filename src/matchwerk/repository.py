@@ -1,0 +1,28 @@
+"""SQL helpers shared by the features' repositories."""
+
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from matchwerk.common import decode_cursor, encode_cursor
+
+RowT = TypeVar("RowT")
+
+
+async def keyset_page(
+    session: AsyncSession, stmt: sa.Select[Any], table: Any, *, limit: int, cursor: str | None
+) -> tuple[list[Any], str | None]:
+    """Run ``stmt`` ordered by (created_at, id) after ``cursor``; return rows and the next cursor."""
+    created_at, row_id = table.created_at, table.id
+    if cursor is not None:
+        after_created, after_id = decode_cursor(cursor)
+        stmt = stmt.where(
+            sa.tuple_(created_at, row_id) > sa.tuple_(sa.literal(after_created), sa.literal(after_id))
+        )
+    rows = list((await session.execute(stmt.order_by(created_at, row_id).limit(limit + 1))).scalars())
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        next_cursor = encode_cursor(rows[-1].created_at, rows[-1].id)
+    return rows, next_cursor

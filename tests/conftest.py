@@ -1,0 +1,142 @@
+"""Test harness: a real PostgreSQL (embedded, or MATCHWERK_DATABASE_URL's server), migrated once per session;
+each test runs in a transaction that is rolled back."""
+
+import os
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+
+from matchwerk import migrate
+from matchwerk.app import create_app
+from matchwerk.auth import service as auth_service
+from matchwerk.auth.models import Role
+from matchwerk.config import Settings
+from matchwerk.db import (
+    EmbeddedPostgres,
+    create_database,
+    database_name,
+    drop_database,
+    make_engine,
+    throwaway_name,
+    with_database,
+)
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+class Server:
+    """A PostgreSQL server the suite may create throwaway databases on."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    async def new_database(self, prefix: str = "matchwerk_test") -> str:
+        name = throwaway_name(prefix)
+        await create_database(self.url, name)
+        return with_database(self.url, name)
+
+    async def drop(self, url: str) -> None:
+        await drop_database(self.url, database_name(url))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    """MATCHWERK_DATABASE_URL's server, or an embedded one in a temporary directory."""
+    url = os.environ.get("MATCHWERK_DATABASE_URL")
+    if url:
+        yield Server(url)
+        return
+    with tempfile.TemporaryDirectory(prefix="mw-pg-") as tmp:
+        os.chmod(tmp, 0o755)  # noqa: S103 (the embedded server runs as its own OS user when we are root)
+        embedded = EmbeddedPostgres(Path(tmp) / "pgdata", database="postgres", cleanup_mode="delete")
+        yield Server(embedded.start())
+        embedded.stop()
+
+
+@pytest.fixture(scope="session")
+async def database_url(pg_server: Server) -> AsyncIterator[str]:
+    """A fresh, migrated database for the whole session, dropped at the end."""
+    url = await pg_server.new_database()
+    engine = make_engine(url, pool_size=2)
+    await migrate.upgrade(engine)
+    await engine.dispose()
+    yield url
+    await pg_server.drop(url)
+
+
+@pytest.fixture(scope="session")
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = make_engine(database_url, pool_size=5)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A connection inside an outer transaction that is rolled back after the test."""
+    async with engine.connect() as conn:
+        transaction = await conn.begin()
+        yield conn
+        await transaction.rollback()
+
+
+@pytest.fixture
+def sessionmaker(connection: AsyncConnection) -> async_sessionmaker[AsyncSession]:
+    """Sessions whose commits become savepoints of the test's transaction."""
+    return async_sessionmaker(
+        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+    )
+
+
+@pytest.fixture
+async def session(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    async with sessionmaker() as session:
+        yield session
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(database_url="postgresql://unused", demo_data=False, migrate_on_start=False)
+
+
+@pytest.fixture
+async def app(settings: Settings, engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]):  # type: ignore[no-untyped-def]
+    application = create_app(settings, engine=engine)
+    application.state.sessionmaker = sessionmaker
+    return application
+
+
+@pytest.fixture
+async def client(app) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-untyped-def]
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        yield client
+
+
+async def make_token(session: AsyncSession, role: Role = Role.ADMIN, **scope: object) -> str:
+    """Create a key and return its token."""
+    _, token = await auth_service.create_key(session, role=role, name=f"test {role}", **scope)  # type: ignore[arg-type]
+    return token
+
+
+@pytest.fixture
+async def admin(client: httpx.AsyncClient, session: AsyncSession) -> httpx.AsyncClient:
+    """The client, authenticated as admin."""
+    client.headers["Authorization"] = f"Bearer {await make_token(session)}"
+    return client
+
+
+@pytest.fixture
+async def pg_cleanup(engine: AsyncEngine) -> AsyncIterator[list[str]]:
+    """Employer ids a committing test created; deleted (with their vacancies) afterwards."""
+    created: list[str] = []
+    yield created
+    async with engine.begin() as conn:
+        from sqlalchemy import text
+
+        for employer_id in created:
+            await conn.execute(text("DELETE FROM employers WHERE id = :id"), {"id": employer_id})
