@@ -4,9 +4,10 @@ from matchwerk.auth.models import ApiKey
 from matchwerk.candidates.models import Candidate, CandidateLanguage, CandidateOccupation, CandidatePersonal
 from matchwerk.changes import entity_changes
 from matchwerk.employers.models import Employer
+from matchwerk.occupations.tables import occupation_catalogue_state, occupation_codes, occupation_labels
 from matchwerk.vacancies.models import Vacancy
 
-TABLES = (entity_changes,)
+TABLES = (entity_changes, occupation_codes, occupation_labels, occupation_catalogue_state)
 TABLE_MODELS = (
     ApiKey,
     Candidate,

@@ -148,6 +148,7 @@ async def create(session: AsyncSession, principal: Principal, body: CandidateCre
     if principal.role is Role.INTAKE:
         assert principal.reception_centre is not None
         data["reception_centre"] = principal.reception_centre
+    await occupation_service.refresh_if_changed(session)
     if await repository.reference_taken(session, body.reference):
         raise Conflict(f"A candidate with reference {body.reference!r} already exists.")
     candidate_id = await repository.insert(
@@ -190,6 +191,8 @@ async def update(
     ):
         raise Conflict(f"A candidate with reference {sent['reference']!r} already exists.")
     occupations = sent.get("occupations")
+    if occupations is not None:
+        await occupation_service.refresh_if_changed(session)
     languages = sent.get("languages")
     await repository.update(
         session,

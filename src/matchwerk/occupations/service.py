@@ -1,6 +1,12 @@
 """Occupation resolution used by candidates and vacancies on write."""
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from matchwerk.occupations.models import ResolvedOccupation
+
+
+async def refresh_if_changed(session: AsyncSession) -> None:
+    """Reload imported labels into this process's engine when another process imported new ones."""
 
 
 def resolve(title: str, kldb_code: str | None) -> ResolvedOccupation:

@@ -40,7 +40,10 @@ def _columns(data: dict[str, Any]) -> dict[str, Any]:
     return columns
 
 
-def _with_resolution(columns: dict[str, Any], title: str, kldb_code: str | None) -> dict[str, Any]:
+async def _with_resolution(
+    session: AsyncSession, columns: dict[str, Any], title: str, kldb_code: str | None
+) -> dict[str, Any]:
+    await occupation_service.refresh_if_changed(session)
     resolved = occupation_service.resolve(title, kldb_code)
     columns["kldb_code"] = resolved.kldb_code
     columns["isco08_code"] = resolved.isco08_code
@@ -85,7 +88,7 @@ async def create(session: AsyncSession, principal: Principal, body: VacancyCreat
     """Create a vacancy with its occupation resolved."""
     data = body.model_dump()
     data["employer_id"] = await _owning_employer(session, principal, body.employer_id)
-    columns = _with_resolution(_columns(data), body.title, body.kldb_code)
+    columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
     if body.external_id is not None and await repository.get_by_external(
         session, columns["employer_id"], body.external_id
     ):
@@ -110,7 +113,7 @@ async def put_external(
         if current is None:
             raise PreconditionFailed("If-Match was sent but the vacancy does not exist yet.")
         check_if_match(if_match, current.version)
-    columns = _with_resolution(_columns(data), body.title, body.kldb_code)
+    columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
     vacancy_id, created = await repository.upsert_external(session, columns)
     await session.commit()
     vacancy = await repository.get(session, vacancy_id)
@@ -134,7 +137,7 @@ async def update(
             vacancy.kldb_code if vacancy.resolution is None else None
         )  # no resolution = client's code
         code = columns.get("kldb_code", client_given)
-        columns = _with_resolution(columns, title, code)
+        columns = await _with_resolution(session, columns, title, code)
     vacancy = await repository.update(session, vacancy, columns)
     await session.commit()
     return vacancy
