@@ -22,7 +22,7 @@ def upgrade() -> None:
         sa.Column("kldb_code", sa.Text(), nullable=False),
         sa.Column("title", sa.Text(), nullable=False),
         sa.Column("source", sa.Text(), nullable=False),
-        sa.CheckConstraint("kldb_code ~ '^[0-9]{5}$'", name=op.f("ck_occupation_codes_kldb_code")),
+        sa.CheckConstraint("kldb_code ~ '^[0-9]{1,5}$'", name=op.f("ck_occupation_codes_kldb_code")),
         sa.PrimaryKeyConstraint("kldb_code", name=op.f("pk_occupation_codes")),
     )
     op.create_table(

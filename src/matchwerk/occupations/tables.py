@@ -10,7 +10,7 @@ occupation_codes = sa.Table(
     sa.Column("kldb_code", sa.Text, primary_key=True),
     sa.Column("title", sa.Text, nullable=False),
     sa.Column("source", sa.Text, nullable=False),
-    sa.CheckConstraint("kldb_code ~ '^[0-9]{5}$'", name="kldb_code"),
+    sa.CheckConstraint("kldb_code ~ '^[0-9]{1,5}$'", name="kldb_code"),
 )
 
 occupation_labels = sa.Table(

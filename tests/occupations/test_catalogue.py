@@ -1,0 +1,71 @@
+"""The built-in catalogue is checked against the official KldB 2010 and ISCO-08 files."""
+
+import csv
+from collections import Counter
+
+import pytest
+
+from matchwerk.occupations.catalogue import LANGUAGES, builtin_catalogue
+from tests.conftest import SHARED_DATA
+
+KLDB = SHARED_DATA / "kldb2010_structure.csv"
+ISCO = SHARED_DATA / "esco_isco_groups_en.csv"
+needs_reference = pytest.mark.skipif(
+    not KLDB.exists() or not ISCO.exists(), reason="official reference files (../shared/data) not available"
+)
+
+
+@needs_reference
+def test_every_code_exists_at_level_5_with_its_official_title() -> None:
+    with KLDB.open(encoding="utf-8-sig", newline="") as handle:
+        official = {
+            row[0]: row[2] for row in csv.reader(handle, delimiter=";") if len(row) > 2 and row[1] == "5"
+        }
+    catalogue = builtin_catalogue()
+    unknown = [code for code in catalogue.occupations if code not in official]
+    assert unknown == []
+    wrong = {
+        code: (o.title, official[code])
+        for code, o in catalogue.occupations.items()
+        if o.title != official[code]
+    }
+    assert wrong == {}
+
+
+@needs_reference
+def test_every_isco_code_exists() -> None:
+    with ISCO.open(encoding="utf-8", newline="") as handle:
+        groups = {row["code"] for row in csv.DictReader(handle)}
+    catalogue = builtin_catalogue()
+    missing = {
+        code: o.isco08_code for code, o in catalogue.occupations.items() if o.isco08_code not in groups
+    }
+    assert missing == {}
+
+
+def test_size_levels_and_languages() -> None:
+    catalogue = builtin_catalogue()
+    assert len(catalogue) >= 400
+    levels = Counter(code[4] for code in catalogue.occupations)
+    assert all(levels[level] > 0 for level in "1234"), levels
+    per_language = Counter(
+        lang for o in catalogue.occupations.values() for lang, texts in o.labels.items() if texts
+    )
+    for lang in ("de", "en", "uk", "ru", "ar", "fa", "tr"):
+        assert per_language[lang] >= 0.9 * len(catalogue), (lang, per_language[lang])
+    assert set(per_language) <= set(LANGUAGES)
+    assert per_language["ku"] > 0
+    assert per_language["ti"] > 0
+
+
+def test_relations_are_consistent() -> None:
+    catalogue = builtin_catalogue()
+    for code, occupation in catalogue.occupations.items():
+        for other, strength in occupation.related.items():
+            assert 0 < strength <= 1, (code, other)
+        helper = catalogue.helper_code(code)
+        assert helper is None or helper == code[:4] + "1"
+    assert catalogue.helper_code("81302") == "81301"
+    assert catalogue.is_regulated("81302")
+    assert not catalogue.is_regulated("26212")
+    assert catalogue.related("82102").get("81302", 0) >= 0.5
