@@ -2,12 +2,11 @@
 
 from datetime import date, timedelta
 from typing import Any
-from uuid import uuid4
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.auth.models import Principal, Role
+from matchwerk.auth.models import SYSTEM
 from matchwerk.candidates import service as candidate_service
 from matchwerk.candidates.schemas import CandidateCreate
 from matchwerk.employers import service as employer_service
@@ -258,7 +257,7 @@ CANDIDATES: list[dict[str, Any]] = [
     ),
 ]
 
-DEMO_ADMIN = Principal(key_id=uuid4(), role=Role.ADMIN)
+DEMO_ADMIN = SYSTEM  # audited as 'system', not as a key
 
 
 async def load_if_empty(session: AsyncSession) -> bool:

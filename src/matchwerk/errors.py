@@ -1,6 +1,7 @@
 """Domain error tree and RFC 9457 problem+json rendering."""
 
 import logging
+import traceback
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -209,8 +210,21 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _log_without_message(what: str, request: Request, exc: BaseException) -> None:
+    """Log an error's type and traceback but not its message, which may quote personal data."""
+    from matchwerk.middleware import REQUEST_ID_SCOPE_KEY
+
+    logger.error(
+        "%s: %s (request %s)\n%s",
+        what,
+        type(exc).__qualname__,
+        request.scope.get(REQUEST_ID_SCOPE_KEY, "-"),
+        "".join(traceback.format_tb(exc.__traceback__)),
+    )
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    logger.exception("unhandled error")
+    _log_without_message("unhandled error", request, exc)
     return problem_response(500, "Internal error; nothing was changed.", request=request)
 
 

@@ -77,7 +77,7 @@ async def test_duplicate_reference_conflicts_and_writes_nothing(admin: httpx.Asy
 
 
 async def test_filters(admin: httpx.AsyncClient) -> None:
-    await admin.post("/api/v1/candidates", json=candidate_body("F-1"))
+    assert (await admin.post("/api/v1/candidates", json=candidate_body("F-1"))).status_code == 201
     await admin.post(
         "/api/v1/candidates",
         json=candidate_body(

@@ -1,5 +1,6 @@
 """The current-principal dependency and role gates for routes."""
 
+import math
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
@@ -9,8 +10,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from matchwerk.auth import repository
 from matchwerk.auth import service as auth_service
 from matchwerk.auth.models import Principal, Role
+from matchwerk.auth.ratelimit import RateLimiter
 from matchwerk.db import SessionDep
-from matchwerk.errors import Forbidden, Unauthorized
+from matchwerk.errors import Forbidden, RateLimited, Unauthorized
 
 bearer = HTTPBearer(auto_error=False, description="API key: `Authorization: Bearer <token>`")
 
@@ -22,12 +24,19 @@ async def current_principal(
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Principal:
-    """Authenticate the bearer token; 401 when missing, unknown or revoked."""
+    """Authenticate the bearer token (401 if missing, unknown or revoked); then the key's rate limit (429)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthorized("Send an API key as 'Authorization: Bearer <token>'.", headers=_CHALLENGE)
     principal = await auth_service.authenticate(session, credentials.credentials)
     if principal is None:
         raise Unauthorized("The API key is unknown or revoked.", headers=_CHALLENGE)
+    limiter: RateLimiter = request.app.state.rate_limiter
+    wait = limiter.acquire(principal.key_id)
+    if wait is not None:
+        raise RateLimited(
+            "Too many requests with this API key; retry later.",
+            headers={"Retry-After": str(max(1, math.ceil(wait)))},
+        )
     request.state.principal = principal
     await repository.touch_last_used(request.app.state.engine, principal.key_id)
     return principal

@@ -8,6 +8,8 @@ import sqlalchemy as sa
 from pydantic import BaseModel
 from sqlmodel import Field, SQLModel
 
+from matchwerk.common import ShortText, StrictModel
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -47,3 +49,46 @@ class Principal(BaseModel):
     role: Role
     employer_id: UUID | None = None
     reception_centre: str | None = None
+
+    @property
+    def is_system(self) -> bool:
+        """The process itself (demo data, CLI commands), not a key; audited as role ``system``."""
+        return self.key_id == SYSTEM_KEY_ID
+
+
+SYSTEM_KEY_ID = UUID(int=0)
+SYSTEM = Principal(key_id=SYSTEM_KEY_ID, role=Role.ADMIN)
+
+
+class KeyCreate(StrictModel):
+    """A new API key; employer keys need ``employer_id``, intake keys ``reception_centre``."""
+
+    role: Role
+    name: ShortText
+    employer_id: UUID | None = None
+    reception_centre: ShortText | None = None
+
+
+class KeyPublic(BaseModel):
+    """An API key as admins see it: never the token, only its first characters."""
+
+    id: UUID
+    name: str
+    role: Role
+    employer_id: UUID | None
+    reception_centre: str | None
+    token_prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row: ApiKey) -> "KeyPublic":
+        """Shape a stored key for the API."""
+        return cls.model_validate(row, from_attributes=True)
+
+
+class KeyCreated(KeyPublic):
+    """A key just created, with its token: shown this once, never again."""
+
+    token: str

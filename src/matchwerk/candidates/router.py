@@ -18,6 +18,7 @@ from matchwerk.errors import problems
 router = APIRouter(prefix="/api/v1/candidates", tags=["candidates"])
 
 Caller = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.INTAKE))]
+Eraser = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))]  # intake: create/read/update only
 IfMatch = Annotated[str | None, Header(description="ETag of the version you changed; mismatch → 412")]
 KldbPrefix = Annotated[
     str | None, Query(pattern=r"^[0-9]{1,5}$", description="KldB code prefix (1–5 digits)")
@@ -71,7 +72,7 @@ async def list_candidates(
 async def get_candidate(
     candidate_id: UUID, session: SessionDep, principal: Caller, response: Response
 ) -> CandidatePublic:
-    return _public(response, await service.get(session, principal, candidate_id))
+    return _public(response, await service.read(session, principal, candidate_id))
 
 
 @router.patch(
@@ -97,6 +98,6 @@ async def update_candidate(
     responses=problems(401, 403, 404, 412, 422),
 )
 async def delete_candidate(
-    candidate_id: UUID, session: SessionDep, principal: Caller, if_match: IfMatch = None
+    candidate_id: UUID, session: SessionDep, principal: Eraser, if_match: IfMatch = None
 ) -> None:
     await service.delete(session, principal, candidate_id, if_match)

@@ -1,10 +1,12 @@
-"""Candidate rules: scope of intake keys, occupation resolution, partial updates, versions."""
+"""Candidate rules: scope of intake keys, occupation resolution, partial updates, versions, audit."""
 
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from matchwerk.audit import service as audit
+from matchwerk.audit.models import AuditAction
 from matchwerk.auth.models import Principal, Role
 from matchwerk.candidates import repository
 from matchwerk.candidates.repository import CandidateRecord
@@ -132,6 +134,21 @@ def visible_to(principal: Principal, record: CandidateRecord) -> bool:
     )
 
 
+_CONSENT_FLAGS = ("matching", "share_with_employers", "share_with_employment_agency")
+
+
+def _consent_changes(record: CandidateRecord, sent: dict[str, Any] | None) -> dict[str, Any]:
+    """The consent flags a write changes: ``{"from": {...}, "to": {...}}`` (flags only, no personal data)."""
+    changed = {
+        flag: value
+        for flag, value in (sent or {}).items()
+        if flag in _CONSENT_FLAGS and value != getattr(record.candidate, "consent_" + flag)
+    }
+    if not changed:
+        return {}
+    return {"from": {f: getattr(record.candidate, "consent_" + f) for f in changed}, "to": changed}
+
+
 async def get(
     session: AsyncSession, principal: Principal, candidate_id: UUID, *, for_update: bool = False
 ) -> CandidateRecord:
@@ -139,6 +156,14 @@ async def get(
     record = await repository.get(session, candidate_id, for_update=for_update)
     if record is None or not visible_to(principal, record):
         raise NotFound(f"Candidate {candidate_id} not found.")
+    return record
+
+
+async def read(session: AsyncSession, principal: Principal, candidate_id: UUID) -> CandidateRecord:
+    """The candidate with personal data for the caller; the read is audited."""
+    record = await get(session, principal, candidate_id)
+    await audit.record(session, principal, AuditAction.CANDIDATE_READ, [candidate_id], {"via": "get"})
+    await session.commit()
     return record
 
 
@@ -157,6 +182,10 @@ async def create(session: AsyncSession, principal: Principal, body: CandidateCre
         data["personal"],
         [_occupation_columns(o) for o in data["occupations"]],
         data["languages"],
+    )
+    await audit.record(session, principal, AuditAction.CANDIDATE_CREATE, [candidate_id])
+    await audit.record(
+        session, principal, AuditAction.CONSENT_CHANGE, [candidate_id], {"from": None, "to": data["consent"]}
     )
     await session.commit()
     return await get(session, principal, candidate_id)
@@ -194,6 +223,7 @@ async def update(
     if occupations is not None:
         await occupation_service.refresh_if_changed(session)
     languages = sent.get("languages")
+    consent_changes = _consent_changes(record, sent.get("consent"))
     await repository.update(
         session,
         record,
@@ -202,6 +232,11 @@ async def update(
         [_occupation_columns(o) for o in occupations] if occupations is not None else None,
         languages if languages is not None else None,
     )
+    await audit.record(
+        session, principal, AuditAction.CANDIDATE_UPDATE, [candidate_id], {"fields": sorted(sent)}
+    )
+    if consent_changes:
+        await audit.record(session, principal, AuditAction.CONSENT_CHANGE, [candidate_id], consent_changes)
     await session.commit()
     return await get(session, principal, candidate_id)
 
@@ -213,6 +248,7 @@ async def delete(
     record = await get(session, principal, candidate_id, for_update=True)
     check_if_match(if_match, record.candidate.version)
     await repository.delete(session, candidate_id)
+    await audit.record(session, principal, AuditAction.CANDIDATE_ERASE, [candidate_id], {"reason": "request"})
     await session.commit()
 
 
@@ -227,12 +263,12 @@ async def page(
     kldb_prefix: str | None,
     german_min: CefrLevel | None,
 ) -> tuple[list[CandidateRecord], str | None]:
-    """A filtered page of the candidates the caller may see."""
+    """A filtered page of the candidates the caller may see; one audited read per candidate returned."""
     if principal.role is Role.INTAKE:
         if reception_centre is not None and reception_centre != principal.reception_centre:
             return [], None
         reception_centre = principal.reception_centre
-    return await repository.page(
+    records, next_cursor = await repository.page(
         session,
         limit=limit,
         cursor=cursor,
@@ -241,3 +277,8 @@ async def page(
         kldb_prefix=kldb_prefix,
         german_levels=levels_at_least(german_min) if german_min else None,
     )
+    await audit.record(
+        session, principal, AuditAction.CANDIDATE_READ, [r.candidate.id for r in records], {"via": "list"}
+    )
+    await session.commit()
+    return records, next_cursor

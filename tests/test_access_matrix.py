@@ -1,0 +1,261 @@
+"""Every route of the app, called by every role (and by keys of the wrong employer / reception centre).
+
+The expected status of each call is in ACCESS_RULES below. A route without a rule fails this module, so a new
+route cannot ship without a decision on who may use it: add a line to ACCESS_RULES with your route.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+from fastapi.routing import iter_route_contexts
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from matchwerk.app import create_app
+from matchwerk.auth import service as auth_service
+from matchwerk.auth.models import SYSTEM, Role
+from matchwerk.candidates import service as candidate_service
+from matchwerk.candidates.schemas import CandidateCreate
+from matchwerk.config import Settings
+from matchwerk.employers import service as employer_service
+from matchwerk.employers.models import EmployerCreate
+from matchwerk.vacancies import service as vacancy_service
+from matchwerk.vacancies.models import VacancyCreate
+from tests.conftest import make_token
+from tests.factories import candidate_body, employer_body, vacancy_body
+
+# Who calls. "employer" owns the test vacancy, "intake" works at the test candidate's reception centre;
+# the "_other" keys are the same roles scoped to another employer / reception centre.
+ACTORS = (
+    "anonymous",
+    "admin",
+    "advisor",
+    "intake",
+    "intake_other",
+    "employer",
+    "employer_other",
+    "partner",
+)
+OWN_CENTRE, OTHER_CENTRE = "ZUE Ratingen", "ZUE Bonn"
+OWN_EXTERNAL_ID = "ACL-EXT-1"
+
+
+@dataclass
+class World:
+    """What the calls run against: one of each resource, in the scope of "employer" and "intake"."""
+
+    tokens: dict[str, str]
+    employer_id: UUID
+    other_employer_id: UUID
+    vacancy_id: UUID
+    candidate_id: UUID
+    key_id: UUID
+
+    def path_params(self) -> dict[str, str]:
+        return {
+            "candidate_id": str(self.candidate_id),
+            "employer_id": str(self.employer_id),
+            "vacancy_id": str(self.vacancy_id),
+            "external_id": OWN_EXTERNAL_ID,
+            "key_id": str(self.key_id),
+            "kldb_code": "26212",
+        }
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Expected status per actor, and what to send."""
+
+    expect: dict[str, int]
+    body: Callable[[World], dict[str, Any]] | None = None
+    params: dict[str, str] = field(default_factory=dict)
+
+
+STAFF = frozenset({"admin", "advisor"})
+CANDIDATE_ROLES = STAFF | {"intake", "intake_other"}
+EMPLOYER_ROLES = STAFF | {"employer", "employer_other"}
+EVERY_ROLE = frozenset(ACTORS) - {"anonymous"}
+
+
+def expect(
+    ok: int,
+    allowed: frozenset[str],
+    *,
+    not_found: frozenset[str] = frozenset(),
+    overrides: dict[str, int] | None = None,
+) -> dict[str, int]:
+    """``ok`` for the allowed actors, 404 for those among them outside the resource's scope, 403 for other
+    roles, 401 without a key."""
+    statuses = {
+        actor: 401
+        if actor == "anonymous"
+        else (404 if actor in not_found else ok)
+        if actor in allowed
+        else 403
+        for actor in ACTORS
+    }
+    return statuses | (overrides or {})
+
+
+PUBLIC = dict.fromkeys(ACTORS, 200)
+
+# ======================================================================================================
+# ACCESS RULES — one entry per (method, path) of the app. Adding a route? Add its rule here (API.md, Roles).
+# ======================================================================================================
+ACCESS_RULES: dict[tuple[str, str], Rule] = {
+    # operations and API docs: public
+    ("GET", "/healthz"): Rule(PUBLIC),
+    ("GET", "/readyz"): Rule(PUBLIC),
+    ("GET", "/openapi.json"): Rule(PUBLIC),
+    ("GET", "/docs"): Rule(PUBLIC),
+    ("GET", "/docs/oauth2-redirect"): Rule(PUBLIC),
+    ("GET", "/redoc"): Rule(PUBLIC),
+    # candidates: admin, advisor; intake only in its own reception centre and without erasure
+    ("POST", "/api/v1/candidates"): Rule(
+        expect(201, CANDIDATE_ROLES), body=lambda w: candidate_body("ACL-NEW")
+    ),
+    ("GET", "/api/v1/candidates"): Rule(expect(200, CANDIDATE_ROLES)),
+    ("GET", "/api/v1/candidates/{candidate_id}"): Rule(
+        expect(200, CANDIDATE_ROLES, not_found=frozenset({"intake_other"}))
+    ),
+    ("PATCH", "/api/v1/candidates/{candidate_id}"): Rule(
+        expect(200, CANDIDATE_ROLES, not_found=frozenset({"intake_other"})),
+        body=lambda w: {"skills": ["Löten"]},
+    ),
+    ("DELETE", "/api/v1/candidates/{candidate_id}"): Rule(expect(204, STAFF)),
+    # employers: admin and advisor write; an employer key reads its own record only
+    ("POST", "/api/v1/employers"): Rule(expect(201, STAFF), body=lambda w: employer_body(name="Neu GmbH")),
+    ("GET", "/api/v1/employers"): Rule(expect(200, EMPLOYER_ROLES)),
+    ("GET", "/api/v1/employers/{employer_id}"): Rule(
+        expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
+    ),
+    ("PATCH", "/api/v1/employers/{employer_id}"): Rule(
+        expect(200, STAFF), body=lambda w: {"sector": "Elektrotechnik"}
+    ),
+    ("DELETE", "/api/v1/employers/{employer_id}"): Rule(expect(204, STAFF)),
+    # vacancies: admin, advisor; an employer key only its own (what it writes is its own, whatever the body)
+    ("POST", "/api/v1/vacancies"): Rule(
+        expect(201, EMPLOYER_ROLES), body=lambda w: vacancy_body(str(w.employer_id), external_id="ACL-NEW")
+    ),
+    ("GET", "/api/v1/vacancies"): Rule(expect(200, EMPLOYER_ROLES)),
+    ("PUT", "/api/v1/vacancies/external/{external_id}"): Rule(
+        # replaces the employer's vacancy; the other employer's key creates a vacancy of its own
+        expect(200, EMPLOYER_ROLES, overrides={"employer_other": 201}),
+        body=lambda w: {k: v for k, v in vacancy_body(str(w.employer_id)).items() if k != "external_id"},
+    ),
+    ("GET", "/api/v1/vacancies/{vacancy_id}"): Rule(
+        expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
+    ),
+    ("PATCH", "/api/v1/vacancies/{vacancy_id}"): Rule(
+        expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"})), body=lambda w: {"positions": 3}
+    ),
+    ("DELETE", "/api/v1/vacancies/{vacancy_id}"): Rule(
+        expect(204, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
+    ),
+    # matches (announced): advisors all; an employer only for its own vacancies; nobody else
+    ("GET", "/api/v1/vacancies/{vacancy_id}/matches"): Rule(
+        expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
+    ),
+    ("GET", "/api/v1/candidates/{candidate_id}/matches"): Rule(expect(200, STAFF)),
+    # occupations: a public catalogue, for every role (partners included)
+    ("GET", "/api/v1/occupations"): Rule(expect(200, EVERY_ROLE), params={"q": "Elektriker"}),
+    ("GET", "/api/v1/occupations/{kldb_code}"): Rule(expect(200, EVERY_ROLE)),
+    # keys and the audit log: admins only
+    ("POST", "/api/v1/keys"): Rule(
+        expect(201, frozenset({"admin"})), body=lambda w: {"role": "partner", "name": "new partner"}
+    ),
+    ("GET", "/api/v1/keys"): Rule(expect(200, frozenset({"admin"}))),
+    ("GET", "/api/v1/keys/{key_id}"): Rule(expect(200, frozenset({"admin"}))),
+    ("DELETE", "/api/v1/keys/{key_id}"): Rule(expect(204, frozenset({"admin"}))),
+    ("GET", "/api/v1/audit"): Rule(expect(200, frozenset({"admin"}))),
+}
+# Rules for routes other work has announced; they apply as soon as the route exists.
+ANNOUNCED_ROUTES = {
+    ("GET", "/api/v1/vacancies/{vacancy_id}/matches"),
+    ("GET", "/api/v1/candidates/{candidate_id}/matches"),
+}
+
+
+def app_routes() -> list[tuple[str, str]]:
+    """Every (method, path) the app answers (HEAD is GET's twin and left out)."""
+    app = create_app(Settings(database_url="postgresql://unused", demo_data=False, migrate_on_start=False))
+    found = set()
+    for route in iter_route_contexts(app.routes):  # flattens included routers
+        assert route.path is not None, f"a route without a path (a mount?) cannot be checked: {route}"
+        found.update((method, route.path) for method in (route.methods or ()) if method != "HEAD")
+    return sorted(found)
+
+
+ROUTES = app_routes()
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for method, path in ROUTES:
+        if (method, path) not in ACCESS_RULES:
+            cases.append(pytest.param(method, path, None, id=f"{method} {path} NO RULE"))
+            continue
+        cases.extend(pytest.param(method, path, actor, id=f"{method} {path} as {actor}") for actor in ACTORS)
+    return cases
+
+
+def test_every_route_has_a_rule_and_every_rule_a_route() -> None:
+    missing = [route for route in ROUTES if route not in ACCESS_RULES]
+    assert missing == [], f"add rules to ACCESS_RULES in {__file__} for {missing}"
+    stale = [route for route in ACCESS_RULES if route not in ROUTES and route not in ANNOUNCED_ROUTES]
+    assert stale == [], f"ACCESS_RULES names routes the app does not have: {stale}"
+    assert all(set(rule.expect) == set(ACTORS) for rule in ACCESS_RULES.values())
+
+
+async def build_world(session: AsyncSession) -> World:
+    """Two employers, a vacancy of the first, a candidate at OWN_CENTRE and a key for every actor."""
+    employer = await employer_service.create(session, EmployerCreate.model_validate(employer_body()))
+    other = await employer_service.create(
+        session, EmployerCreate.model_validate(employer_body(name="Andere"))
+    )
+    vacancy = await vacancy_service.create(
+        session,
+        SYSTEM,
+        VacancyCreate.model_validate(vacancy_body(str(employer.id), external_id=OWN_EXTERNAL_ID)),
+    )
+    candidate = await candidate_service.create(
+        session, SYSTEM, CandidateCreate.model_validate(candidate_body("ACL-1", reception_centre=OWN_CENTRE))
+    )
+    tokens = {
+        "admin": await make_token(session, Role.ADMIN),
+        "advisor": await make_token(session, Role.ADVISOR),
+        "intake": await make_token(session, Role.INTAKE, reception_centre=OWN_CENTRE),
+        "intake_other": await make_token(session, Role.INTAKE, reception_centre=OTHER_CENTRE),
+        "employer": await make_token(session, Role.EMPLOYER, employer_id=employer.id),
+        "employer_other": await make_token(session, Role.EMPLOYER, employer_id=other.id),
+        "partner": await make_token(session, Role.PARTNER),
+    }
+    target, _ = await auth_service.create_key(session, role=Role.PARTNER, name="target of key routes")
+    return World(tokens, employer.id, other.id, vacancy.id, candidate.candidate.id, target.id)
+
+
+@pytest.mark.parametrize(("method", "path", "actor"), _cases())
+async def test_access(
+    method: str, path: str, actor: str | None, client: httpx.AsyncClient, session: AsyncSession
+) -> None:
+    rule = ACCESS_RULES.get((method, path))
+    assert rule is not None, f"{method} {path} has no access rule: add one to ACCESS_RULES in {__file__}"
+    assert actor is not None
+    world = await build_world(session)
+    headers = {} if actor == "anonymous" else {"Authorization": f"Bearer {world.tokens[actor]}"}
+    response = await client.request(
+        method,
+        path.format(**world.path_params()),
+        headers=headers,
+        params=rule.params,
+        json=rule.body(world) if rule.body else None,
+    )
+    expected = rule.expect[actor]
+    assert response.status_code == expected, (
+        f"{method} {path} as {actor}: expected {expected}, got {response.status_code}: {response.text[:300]}"
+    )
+    if expected >= 400 and path.startswith("/api/"):
+        assert response.headers["content-type"] == "application/problem+json"
