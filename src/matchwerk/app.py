@@ -5,17 +5,23 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk import __version__, migrate
+from matchwerk.audit.router import router as audit_router
 from matchwerk.auth import service as auth_service
+from matchwerk.auth.ratelimit import RateLimiter
+from matchwerk.auth.router import router as keys_router
 from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
 from matchwerk.db import EmbeddedPostgres, make_engine, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
-from matchwerk.errors import install_error_handlers
+from matchwerk.errors import install_error_handlers, problems
 from matchwerk.health import router as health_router
-from matchwerk.middleware import BodyLimitMiddleware
+from matchwerk.matching.router import router as matching_router
+from matchwerk.middleware import BodyLimitMiddleware, RequestIdMiddleware, SecurityHeadersMiddleware
+from matchwerk.occupations.router import router as occupations_router
 from matchwerk.vacancies.router import router as vacancies_router
 
 logger = logging.getLogger(__name__)
@@ -78,6 +84,10 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "candidates", "description": "Skill profiles captured at reception centres"},
             {"name": "employers", "description": "Employers offering vacancies"},
             {"name": "vacancies", "description": "Vacancies, incl. idempotent sync by external id"},
+            {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
+            {"name": "matches", "description": "Ranked, explained matches in both directions"},
+            {"name": "keys", "description": "API keys with role and scope (admins)"},
+            {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
             {"name": "operations", "description": "Health and readiness"},
         ],
     )
@@ -86,7 +96,29 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
     install_error_handlers(app)
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    for router in (health_router, candidates_router, employers_router, vacancies_router):
-        app.include_router(router)
+    if settings.cors_allow_origins:  # closed unless origins are configured
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_allow_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "If-Match", "Accept-Language", "X-Request-ID"],
+            expose_headers=["ETag", "Location", "Retry-After", "X-Request-ID"],
+            max_age=600,
+        )
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
+    for router in (
+        health_router,
+        candidates_router,
+        employers_router,
+        vacancies_router,
+        occupations_router,
+        matching_router,
+        keys_router,
+        audit_router,
+    ):
+        # every authenticated route can answer 429 (per-key rate limit)
+        app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
     return app

@@ -1,4 +1,4 @@
-"""The ``matchwerk`` command: serve, migrate, keys, openapi."""
+"""The ``matchwerk`` command: serve, migrate, keys, retention, openapi (and the features' sub-commands)."""
 
 import asyncio
 import json
@@ -8,21 +8,25 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
-from uuid import UUID
 
 import typer
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from matchwerk.auth import cli as auth_cli
 from matchwerk.auth import service as auth_service
-from matchwerk.auth.models import Role
+from matchwerk.bench import cli as bench_cli
 from matchwerk.config import get_settings
-from matchwerk.db import EmbeddedPostgres, make_engine, make_sessionmaker
+from matchwerk.db import EmbeddedPostgres, make_engine
+from matchwerk.occupations import cli as occupations_cli
+from matchwerk.privacy import cli as privacy_cli
 
 app = typer.Typer(
     help="matchwerk: skills-to-jobs matching for refugees and new migrants in NRW.", no_args_is_help=True
 )
-keys_app = typer.Typer(help="API keys.", no_args_is_help=True)
-app.add_typer(keys_app, name="keys")
+app.add_typer(auth_cli.app, name="keys")
+app.add_typer(privacy_cli.app, name="retention")
+app.add_typer(occupations_cli.app, name="occupations")
+app.add_typer(bench_cli.app, name="bench")
 
 T = TypeVar("T")
 
@@ -106,33 +110,6 @@ def migrate() -> None:
 
     _run_with_db(migrations.upgrade)
     typer.echo(f"database at revision {migrations.head_revision()}")
-
-
-@keys_app.command("create")
-def keys_create(
-    role: Annotated[Role, typer.Option(help="Role of the key.")],
-    employer_id: Annotated[
-        UUID | None, typer.Option(help="Employer the key belongs to (role employer).")
-    ] = None,
-    reception_centre: Annotated[str | None, typer.Option(help="Reception centre (role intake).")] = None,
-    name: Annotated[str, typer.Option(help="Label to recognise the key by.")] = "cli",
-) -> None:
-    """Create an API key and print its token once (only a hash is stored)."""
-
-    async def action(engine: AsyncEngine) -> str:
-        async with make_sessionmaker(engine)() as session:
-            _, token = await auth_service.create_key(
-                session, role=role, name=name, employer_id=employer_id, reception_centre=reception_centre
-            )
-            return token
-
-    from matchwerk.errors import DomainError
-
-    try:
-        typer.echo(_run_with_db(action))
-    except DomainError as exc:
-        typer.echo(f"error: {exc.detail}", err=True)
-        raise typer.Exit(2) from exc
 
 
 @app.command()

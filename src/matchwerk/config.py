@@ -2,9 +2,10 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class MatchWeights(BaseSettings):
@@ -38,7 +39,27 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1024 * 1024
     db_pool_size: int = 10
     log_level: str = "info"
-    retention_inactive_days: int = 730
+    weights: MatchWeights = Field(default_factory=MatchWeights, description="Match score weights.")
+    retention_inactive_days: int = Field(
+        default=730,
+        ge=1,
+        description="`matchwerk retention run` erases inactive/placed profiles older than this.",
+    )
+    rate_limit_per_minute: int = Field(
+        default=600, ge=0, description="Requests per API key and minute, per replica (0: no limit)."
+    )
+    rate_limit_burst: int = Field(default=120, ge=1, description="Requests an API key may send at once.")
+    cors_allow_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Browser origins allowed to call the API (comma-separated); empty: CORS closed.",
+    )
+
+    @field_validator("cors_allow_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
 
 
 @lru_cache

@@ -1,15 +1,18 @@
 """Import every table model so the metadata knows them all (for Alembic and tests)."""
 
+from matchwerk.audit.models import AuditEvent
 from matchwerk.auth.models import ApiKey
 from matchwerk.candidates.models import Candidate, CandidateLanguage, CandidateOccupation, CandidatePersonal
 from matchwerk.changes import entity_changes
 from matchwerk.employers.models import Employer
 from matchwerk.occupations.tables import occupation_catalogue_state, occupation_codes, occupation_labels
+from matchwerk.privacy.models import server_secrets
 from matchwerk.vacancies.models import Vacancy
 
-TABLES = (entity_changes, occupation_codes, occupation_labels, occupation_catalogue_state)
+TABLES = (entity_changes, occupation_codes, occupation_labels, occupation_catalogue_state, server_secrets)
 TABLE_MODELS = (
     ApiKey,
+    AuditEvent,
     Candidate,
     CandidateLanguage,
     CandidateOccupation,

@@ -1,0 +1,45 @@
+"""``matchwerk bench``: benchmarks that write their figures to docs/benchmarks.md."""
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from matchwerk.bench.report import write_section
+
+app = typer.Typer(help="Benchmarks (results go to docs/benchmarks.md).", no_args_is_help=True)
+
+DOC = Path("docs/benchmarks.md")
+SHARED_KLDB = Path("../shared/data/kldb2010_structure.csv")
+
+
+@app.command("occupations")
+def occupations(
+    kldb: Annotated[
+        Path, typer.Option(help="KldB structure file for the 'Umfasst ferner' accuracy")
+    ] = SHARED_KLDB,
+    http: Annotated[bool, typer.Option(help="Also measure autocomplete latency over HTTP")] = True,
+    misses: Annotated[bool, typer.Option(help="Print the titles resolved wrongly")] = False,
+) -> None:
+    """Accuracy on the labelled set and official titles, throughput, autocomplete latency."""
+    from matchwerk.auth.service import new_token
+    from matchwerk.bench import occupations as bench
+    from matchwerk.bench.server import bench_database, http_server
+
+    latency = None
+    if http:
+        titles = [title for _, title, _ in bench.load_eval(bench.EVAL_SET)]
+
+        async def measure() -> tuple[float, float]:
+            async with bench_database() as url:
+                token = new_token()
+                with http_server(url, token) as base:
+                    return await asyncio.to_thread(bench.autocomplete_latency, base, token, titles)
+
+        latency = asyncio.run(measure())
+    section = bench.run(kldb if kldb.exists() else None, latency)
+    write_section(DOC, "occupations", section)
+    typer.echo(section)
+    if misses:
+        typer.echo("\n".join(bench.run.misses))  # type: ignore[attr-defined]

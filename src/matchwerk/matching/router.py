@@ -1,0 +1,99 @@
+"""HTTP routes for matches in both directions."""
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+
+from matchwerk.auth.dependencies import require
+from matchwerk.auth.models import Principal, Role
+from matchwerk.db import SessionDep
+from matchwerk.errors import problems
+from matchwerk.matching import service
+from matchwerk.matching.schemas import MatchPage
+
+router = APIRouter(prefix="/api/v1", tags=["matches"])
+
+Limit = Annotated[int, Query(ge=1, le=200, description="Page size (1..200)")]
+Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")]
+MinScore = Annotated[float, Query(ge=0, le=1, description="Leave out results scoring below this")]
+Strict = Annotated[bool, Query(description="Leave out results that have a blocker")]
+AcceptLanguage = Annotated[str | None, Header(description="de (default) or en, for the explanations")]
+
+
+def _language(accept_language: str | None) -> str:
+    """The first of de/en named in Accept-Language (by quality), German otherwise."""
+    if not accept_language:
+        return "de"
+    ranked = []
+    for position, part in enumerate(accept_language.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        ranked.append((-quality, position, tag.strip().lower()[:2]))
+    for _, _, tag in sorted(ranked):
+        if tag in ("de", "en"):
+            return tag
+    return "de"
+
+
+def _query(
+    limit: int, cursor: str | None, min_score: float, strict: bool, accept_language: str | None
+) -> service.MatchQuery:
+    return service.MatchQuery(
+        limit=limit, cursor=cursor, min_score=min_score, strict=strict, lang=_language(accept_language)
+    )
+
+
+@router.get(
+    "/vacancies/{vacancy_id}/matches",
+    summary="Ranked, explained candidates for a vacancy",
+    responses=problems(401, 403, 404, 422),
+)
+async def vacancy_matches(
+    request: Request,
+    vacancy_id: UUID,
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.EMPLOYER))],
+    limit: Limit = 20,
+    cursor: Cursor = None,
+    min_score: MinScore = 0.0,
+    strict: Strict = False,
+    accept_language: AcceptLanguage = None,
+) -> MatchPage:
+    return await service.vacancy_matches(
+        session,
+        request.app.state,
+        principal,
+        vacancy_id,
+        _query(limit, cursor, min_score, strict, accept_language),
+    )
+
+
+@router.get(
+    "/candidates/{candidate_id}/matches",
+    summary="Ranked, explained vacancies for a candidate",
+    responses=problems(401, 403, 404, 422),
+)
+async def candidate_matches(
+    request: Request,
+    candidate_id: UUID,
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))],
+    limit: Limit = 20,
+    cursor: Cursor = None,
+    min_score: MinScore = 0.0,
+    strict: Strict = False,
+    accept_language: AcceptLanguage = None,
+) -> MatchPage:
+    return await service.candidate_matches(
+        session,
+        request.app.state,
+        principal,
+        candidate_id,
+        _query(limit, cursor, min_score, strict, accept_language),
+    )
