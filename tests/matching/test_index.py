@@ -72,7 +72,8 @@ single_occupations = st.builds(
 def occupations(draw: st.DrawFn) -> tuple[CandidateOccupation, ...]:
     """Up to three occupations, sometimes one repeated with other years and status (a tie to break)."""
     drawn = draw(st.lists(single_occupations, max_size=3))
-    if drawn and draw(st.booleans()):
+    repeat: bool = draw(st.booleans())
+    if drawn and repeat:
         repeated = replace(
             drawn[0],
             years_experience=draw(st.sampled_from([None, 1, 9])),

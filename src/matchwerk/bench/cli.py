@@ -43,3 +43,17 @@ def occupations(
     typer.echo(section)
     if misses:
         typer.echo("\n".join(bench.run.misses))  # type: ignore[attr-defined]
+
+
+@app.command("matching")
+def matching(
+    sizes: Annotated[str, typer.Option(help="Comma-separated candidate counts")] = "10000,100000,1000000",
+    http: Annotated[bool, typer.Option(help="Also measure over HTTP")] = True,
+    baseline_max: Annotated[int, typer.Option(help="Run the baselines up to this size")] = 100_000,
+) -> None:
+    """Index build, latency in-process and over HTTP, baselines (pg_trgm SQL, per-request Python)."""
+    from matchwerk.bench import matching as bench
+
+    section = asyncio.run(bench.run([int(s) for s in sizes.split(",")], http, baseline_max))
+    write_section(DOC, "matching", section)
+    typer.echo(section)

@@ -50,6 +50,7 @@ def http_server(database_url: str, token: str, port: int = 8765) -> Iterator[str
     from matchwerk.app import create_app
 
     settings = Settings(
+        rate_limit_per_minute=0,  # measure the service, not the per-key limit
         database_url=database_url,
         bootstrap_admin_token=SecretStr(token),
         demo_data=False,

@@ -234,8 +234,7 @@ class PlaceRegistry:
     @classmethod
     def from_package(cls) -> PlaceRegistry:
         """Registry from the table packaged with matchwerk (``matchwerk/geo/data/places_de_nrw.tsv``)."""
-        resource = resources.files(__package__ or "matchwerk.geo").joinpath("data").joinpath(DATA_FILE)
-        return cls.from_tsv(resource.read_text(encoding="utf-8"))
+        return cls(packaged_records())
 
     # queries
 
@@ -316,6 +315,12 @@ def _parse_tsv(text: str) -> list[PlaceRecord]:
         kind, key, latitude, longitude, label, state = fields
         records.append(PlaceRecord(kind, key, float(latitude), float(longitude), label, state))
     return records
+
+
+def packaged_records() -> list[PlaceRecord]:
+    """The rows of the place table packaged with matchwerk (``matchwerk/geo/data/places_de_nrw.tsv``)."""
+    resource = resources.files(__package__ or "matchwerk.geo").joinpath("data").joinpath(DATA_FILE)
+    return _parse_tsv(resource.read_text(encoding="utf-8"))
 
 
 @cache

@@ -1,10 +1,13 @@
 """Columnar in-memory index of candidates, ranked for one vacancy with NumPy (MATCHING.md §4).
 
-Each candidate is one slot in column arrays; its occupations and languages are contiguous rows of flat
-tables in slot order, so the per-candidate best occupation is one ``np.maximum.reduceat``. An upsert
-tombstones the old slot and appends a new one; compaction drops tombstones once they are many. Scores are
-computed with the same operations, in the same order, as ``scoring.score_match``. ``VacancyIndex`` (the
-reverse direction) lives in ``vacancy_index`` and is re-exported here.
+Each candidate is one slot in column arrays (``candidate_store``). Its occupations are a flat table with an
+owner index; the first occupation is also kept in the slot and the others in one small table per list
+position, so the per-candidate best occupation (first listed among equals) is a gather plus a few
+"strictly better" scatters instead of a ``reduceat`` over every row. Occupation scores come from a table
+over the distinct codes and titles (KldB levels compared as integers, rapidfuzz ``cdist`` over distinct
+titles only). A conservative float32 chord test spares most candidates the exact haversine. Everything
+else is computed only for the candidates that pass the filters, with the same operations in the same
+order as ``scoring.score_match``. ``VacancyIndex`` (the reverse direction) lives in ``vacancy_index``.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from uuid import UUID
 import numpy as np
 from numpy.typing import NDArray
 
-from matchwerk.matching import candidate_store
-from matchwerk.matching.candidate_store import CandidateStore, chord_threshold
+from matchwerk.matching import candidate_columns
+from matchwerk.matching.candidate_store import CandidateStore
 from matchwerk.matching.columns import (
     GAP_OFFSET,
     BoolArray,
@@ -32,12 +35,12 @@ from matchwerk.matching.columns import (
     weighted_total,
 )
 from matchwerk.matching.components import (
-    EARTH_RADIUS_KM,
     EXPERIENCE_SATURATION_YEARS,
     Components,
     recognition_score,
     uses_regulated_rules,
 )
+from matchwerk.matching.distances import certainly_outside, chord_threshold, haversine_km
 from matchwerk.matching.profiles import (
     RECOGNITION_STATUSES,
     CandidateProfile,
@@ -52,10 +55,8 @@ __all__ = ["CandidateIndex", "ScoredCandidate", "VacancyIndex"]
 
 ScoredCandidate = ScoredMatch
 
-_RANK_SHIFT = 16
-_POSITION_MASK = (1 << _RANK_SHIFT) - 1
 _FULL = RECOGNITION_STATUSES.index("full")
-_APPROVAL = candidate_store.AUTHORIZATION_IDS["permitted_with_approval"]
+_APPROVAL = candidate_columns.AUTHORIZATION_IDS["permitted_with_approval"]
 
 
 class CandidateIndex:
@@ -182,41 +183,30 @@ class CandidateIndex:
         if vacancy.latitude is None or vacancy.longitude is None:
             positions = np.flatnonzero(keep)
             return positions, np.zeros(len(positions), np.bool_), np.zeros(len(positions), np.float64)
-        lat_v, lon_v = np.radians(vacancy.latitude), np.radians(vacancy.longitude)
         # A cheap float32 chord test settles most candidates as certainly too far; only the rest get the
-        # exact haversine, so results equal those of computing it for everyone.
+        # exact haversine, so the results equal computing it for everyone.
         radius = vacancy.radius_km
         threshold = slots["commute_threshold"]
         if radius is not None:
             threshold = np.fmax(threshold, np.float32(chord_threshold(radius)))
-        unit = (np.cos(lat_v) * np.cos(lon_v), np.cos(lat_v) * np.sin(lon_v), np.sin(lat_v))
-        chord = np.zeros(len(slots), np.float32)
-        for axis, coordinate in zip(("unit_x", "unit_y", "unit_z"), unit, strict=True):
-            difference = slots[axis] - np.float32(coordinate)
-            difference *= difference
-            chord += difference
-        outside = chord > threshold
+        outside = certainly_outside(slots, vacancy.latitude, vacancy.longitude, threshold)
         positions = np.flatnonzero(keep & (~outside | slots["relocate"]))
-        near = np.flatnonzero(~np.take(outside, positions))
+        near = np.take(positions, np.flatnonzero(~np.take(outside, positions)))
+        lat_v, lon_v = np.radians(vacancy.latitude), np.radians(vacancy.longitude)
         distance = np.full(len(positions), np.inf)
-        distance[near] = self._distance(lat_v, lon_v, np.take(positions, near))
+        distance[np.searchsorted(positions, near)] = haversine_km(
+            np.take(slots["lat_rad"], near),
+            np.take(slots["lon_rad"], near),
+            np.take(slots["cos_lat"], near),
+            lat_v,
+            lon_v,
+            np.cos(lat_v),
+        )
         commute = np.take(slots["max_commute"], positions)
         allowed = commute if radius is None else np.fmax(commute, radius)
         applies, within, values = location_values(distance, allowed)
         passing = np.flatnonzero(~applies | within | np.take(slots["relocate"], positions))
         return np.take(positions, passing), np.take(applies, passing), np.take(values, passing)
-
-    def _distance(self, lat_v: np.float64, lon_v: np.float64, positions: NDArray[np.intp]) -> FloatArray:
-        slots = self._store.slots
-        lat_c, lon_c = np.take(slots["lat_rad"], positions), np.take(slots["lon_rad"], positions)
-        half_dlat = np.sin((lat_v - lat_c) / 2)
-        half_dlon = np.sin((lon_v - lon_c) / 2)
-        a = half_dlat * half_dlat + np.take(slots["cos_lat"], positions) * np.cos(lat_v) * (
-            half_dlon * half_dlon
-        )
-        np.minimum(a, 1.0, out=a)
-        distance: FloatArray = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
-        return distance
 
     def _language(self, vacancy: VacancyProfile, positions: NDArray[np.intp]) -> FloatArray:
         store = self._store

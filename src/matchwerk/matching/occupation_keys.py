@@ -10,6 +10,8 @@ from matchwerk.matching.components import is_resolved
 from matchwerk.matching.profiles import OccupationCatalogue
 
 NO_OCCUPATION_KEY = 0
+# KldB prefixes of 2, 3, 4 and 5 digits as integers, then the skill level (the fifth digit).
+_LEVELS = ("kldb2", "kldb3", "kldb4", "kldb5", "skill")
 # More distinct titles than this are compared on all cores.
 _PARALLEL_FUZZY_FROM = 20_000
 
@@ -24,12 +26,14 @@ class _TitleList:
         self._array = np.zeros(0, np.intp)
 
     def add(self, key: int, string: str) -> None:
+        """Add a key once."""
         if key not in self._members:
             self._members.add(key)
             self.keys.append(key)
             self.strings.append(string)
 
     def key_array(self) -> np.ndarray[tuple[int], np.dtype[np.intp]]:
+        """The keys as an index array."""
         if len(self._array) != len(self.keys):
             self._array = np.array(self.keys, dtype=np.intp)
         return self._array
@@ -48,10 +52,8 @@ class OccupationKeys:
         self._all_titles = _TitleList()
         self._unresolved_titles = _TitleList()
         # Levels are -1 for title keys so that they never equal a code's prefix.
-        self.levels = Columns(
-            {"kldb2": np.int32, "kldb3": np.int32, "kldb4": np.int32, "kldb5": np.int32, "skill": np.int8}
-        )
-        self.levels.extend({"kldb2": [-1], "kldb3": [-1], "kldb4": [-1], "kldb5": [-1], "skill": [-1]})
+        self.levels = Columns({name: np.int8 if name == "skill" else np.int32 for name in _LEVELS})
+        self.levels.extend({name: [-1] for name in _LEVELS})
 
     def __len__(self) -> int:
         return self.levels.size
@@ -88,13 +90,8 @@ class OccupationKeys:
         levels = (
             [number // 1000, number // 100, number // 10, number, number % 10] if number >= 0 else [-1] * 5
         )
-        self.levels.extend({name: [value] for name, value in zip(self.levels_names(), levels, strict=True)})
+        self.levels.extend({name: [value] for name, value in zip(_LEVELS, levels, strict=True)})
         return self.levels.size - 1
-
-    @staticmethod
-    def levels_names() -> tuple[str, ...]:
-        """The level columns, broadest first."""
-        return ("kldb2", "kldb3", "kldb4", "kldb5", "skill")
 
     def scores(self, code: str | None, title: str, *, query_is_vacancy: bool) -> tuple[FloatArray, bool]:
         """Occupation component per key for a query occupation; True when rows should use their match key.

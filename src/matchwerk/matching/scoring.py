@@ -1,6 +1,7 @@
-"""Pure match scoring (MATCHING.md §1-2): hard filters, the six components, the total score and strict.
+"""Pure match scoring (MATCHING.md §1-2): hard filters, the total score, blockers and strict.
 
-Rules fixed here where MATCHING.md leaves room:
+The six component functions live in ``components``; this module combines them. Rules fixed here (and in
+``components``) where MATCHING.md leaves room:
 
 - A KldB code counts as resolved when it is exactly five digits; anything else (None, "", a group code)
   is treated like an unresolved title.

@@ -22,7 +22,8 @@ from matchwerk.matching.columns import (
     select_top,
     weighted_total,
 )
-from matchwerk.matching.components import EARTH_RADIUS_KM, Components, language_level, recognition_score
+from matchwerk.matching.components import Components, language_level, recognition_score
+from matchwerk.matching.distances import haversine_km
 from matchwerk.matching.profiles import (
     RECOGNITION_STATUSES,
     CandidateProfile,
@@ -167,11 +168,9 @@ class VacancyIndex:
         if candidate.latitude is None or candidate.longitude is None:
             return np.zeros(count, np.bool_), np.zeros(count, np.float64)
         lat_c, lon_c = np.radians(candidate.latitude), np.radians(candidate.longitude)
-        half_dlat = np.sin((slots["lat_rad"] - lat_c) / 2)
-        half_dlon = np.sin((slots["lon_rad"] - lon_c) / 2)
-        a = half_dlat * half_dlat + np.cos(lat_c) * slots["cos_lat"] * (half_dlon * half_dlon)
-        np.minimum(a, 1.0, out=a)
-        distance = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+        distance = haversine_km(
+            lat_c, lon_c, np.cos(lat_c), slots["lat_rad"], slots["lon_rad"], slots["cos_lat"]
+        )
         commute = np.nan if candidate.max_commute_km is None else candidate.max_commute_km
         allowed = np.fmax(slots["radius"], commute)
         applies, within, values = location_values(distance, allowed)

@@ -20,6 +20,7 @@ from matchwerk.matching.columns import (
     uuid_halves,
 )
 from matchwerk.matching.components import EXPERIENCE_SATURATION_YEARS, is_resolved, uses_regulated_rules
+from matchwerk.matching.distances import place_columns
 from matchwerk.matching.occupation_keys import OccupationKeys
 from matchwerk.matching.profiles import (
     RECOGNITION_REQUIREMENTS,
@@ -115,9 +116,7 @@ class VacancyStore:
         columns["employer_high"], columns["employer_low"] = uuid_halves(
             [vacancy.employer_id for vacancy in batch]
         )
-        columns["lat_rad"] = np.radians(np.array(slots["latitude"], dtype=np.float64))
-        columns["lon_rad"] = np.radians(np.array(slots["longitude"], dtype=np.float64))
-        columns["cos_lat"] = np.cos(columns["lat_rad"])
+        columns.update(place_columns(slots["latitude"], slots["longitude"]))
         self.slots.extend(columns)
         self.languages.extend(languages)
         if self._dead >= self._compact_min_dead and self._dead * 4 >= len(self.slots):
