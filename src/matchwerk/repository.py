@@ -26,3 +26,17 @@ async def keyset_page(
         rows = rows[:limit]
         next_cursor = encode_cursor(rows[-1].created_at, rows[-1].id)
     return rows, next_cursor
+
+
+VersionedT = TypeVar("VersionedT")
+
+
+async def update_versioned(session: AsyncSession, row: VersionedT, values: dict[str, Any]) -> VersionedT:
+    """Apply column values to a row with ``version``/``updated_at``, bump both and return the stored row."""
+    for column, value in values.items():
+        setattr(row, column, value)
+    row.version += 1  # type: ignore[attr-defined]
+    row.updated_at = sa.func.now()  # type: ignore[attr-defined]
+    await session.flush()
+    await session.refresh(row)
+    return row

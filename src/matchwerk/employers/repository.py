@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.employers.models import Employer
-from matchwerk.repository import keyset_page
+from matchwerk.repository import keyset_page, update_versioned
 
 _T = Employer.__table__  # type: ignore[attr-defined]
 
@@ -31,13 +31,7 @@ async def insert(session: AsyncSession, values: dict[str, Any]) -> Employer:
 
 async def update(session: AsyncSession, employer: Employer, values: dict[str, Any]) -> Employer:
     """Apply column values, bump the version and return the stored row."""
-    for column, value in values.items():
-        setattr(employer, column, value)
-    employer.version += 1
-    employer.updated_at = sa.func.now()  # type: ignore[assignment]
-    await session.flush()
-    await session.refresh(employer)
-    return employer
+    return await update_versioned(session, employer, values)
 
 
 async def delete(session: AsyncSession, employer: Employer) -> None:

@@ -12,7 +12,6 @@ order as ``scoring.score_match``. ``VacancyIndex`` (the reverse direction) lives
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from uuid import UUID
 
@@ -49,6 +48,7 @@ from matchwerk.matching.profiles import (
     Weights,
 )
 from matchwerk.matching.scoring import ScoredMatch
+from matchwerk.matching.store_index import StoreIndex
 from matchwerk.matching.vacancy_index import VacancyIndex
 
 __all__ = ["CandidateIndex", "ScoredCandidate", "VacancyIndex"]
@@ -59,41 +59,13 @@ _FULL = RECOGNITION_STATUSES.index("full")
 _APPROVAL = candidate_columns.AUTHORIZATION_IDS["permitted_with_approval"]
 
 
-class CandidateIndex:
+class CandidateIndex(StoreIndex[CandidateProfile, CandidateStore]):
     """All indexed candidates as columns; ``top_k`` ranks them for one vacancy."""
 
     def __init__(
         self, catalogue: OccupationCatalogue, weights: Weights | None = None, *, compact_min_dead: int = 4096
     ) -> None:
-        self._catalogue = catalogue
-        self._weights = weights or Weights()
-        self._store = CandidateStore(catalogue, compact_min_dead=compact_min_dead)
-
-    def __len__(self) -> int:
-        return len(self._store)
-
-    def __contains__(self, candidate_id: object) -> bool:
-        return isinstance(candidate_id, UUID) and candidate_id in self._store
-
-    def upsert(self, profiles: Sequence[CandidateProfile]) -> None:
-        """Add or replace candidates (the last profile of an id wins)."""
-        self._store.upsert(profiles)
-
-    def remove(self, ids: Sequence[UUID]) -> None:
-        """Drop candidates; unknown ids are ignored."""
-        self._store.remove(ids)
-
-    def compact(self) -> None:
-        """Drop all tombstones now."""
-        self._store.compact()
-
-    def get(self, candidate_id: UUID) -> CandidateProfile | None:
-        """The indexed profile of a candidate, rebuilt from the columns."""
-        return self._store.get(candidate_id)
-
-    def memory_bytes(self) -> int:
-        """Approximate memory held by the index: column buffers, string tables and the id map."""
-        return self._store.memory_bytes()
+        super().__init__(catalogue, weights, CandidateStore(catalogue, compact_min_dead=compact_min_dead))
 
     def top_k(
         self,

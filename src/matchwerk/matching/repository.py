@@ -11,14 +11,13 @@ _CANDIDATES = """
 SELECT id, status, consent_matching, consent_share_with_employers, work_authorization, postal_code,
        municipality, max_commute_km, willing_to_relocate, available_from
 FROM candidates WHERE status = 'active' {where}"""
+# Child rows come unjoined and unsorted (grouped and ordered in Python): at a million candidates a join and a
+# sort in PostgreSQL cost more than the whole transfer. Column order is what rows.py reads by position.
 _OCCUPATIONS = """
-SELECT o.candidate_id, o.title, o.kldb_code, o.years_experience, o.qualification_level, o.recognition_status,
-       o.recognition_compensation_measure
-FROM candidate_occupations o JOIN candidates c ON c.id = o.candidate_id
-WHERE c.status = 'active' {where} ORDER BY o.candidate_id, o.position"""
-_LANGUAGES = """
-SELECT l.candidate_id, l.code, l.level FROM candidate_languages l JOIN candidates c ON c.id = l.candidate_id
-WHERE c.status = 'active' {where} ORDER BY l.candidate_id, l.position"""
+SELECT candidate_id, position, title, kldb_code, years_experience, qualification_level, recognition_status,
+       recognition_compensation_measure
+FROM candidate_occupations {where}"""
+_LANGUAGES = "SELECT candidate_id, position, code, level FROM candidate_languages {where}"
 _VACANCIES = """
 SELECT id, employer_id, status, title, kldb_code, postal_code, municipality, radius_km, start_date,
        german_min, required_languages, min_years_experience, recognition_requirement, offers_language_course,
@@ -33,23 +32,30 @@ async def _raw(session: AsyncSession) -> Any:
     return raw.driver_connection
 
 
+def _group(rows: list[Any]) -> dict[UUID, list[Any]]:
+    """Child rows by candidate id, in list position order."""
+    grouped: dict[UUID, list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[row[0]].append(row)
+    for children in grouped.values():
+        if len(children) > 1:
+            children.sort(key=lambda child: child[1])
+    return grouped
+
+
 async def fetch_candidates(
     session: AsyncSession, ids: Sequence[UUID] | None = None
 ) -> tuple[list[Any], dict[UUID, list[Any]], dict[UUID, list[Any]]]:
     """Active candidates (all, or those of ``ids``) with their occupations and languages."""
     conn = await _raw(session)
     args: tuple[Any, ...] = ()
-    if ids is None:
-        where_c = where_j = ""
-    else:
-        where_c, where_j, args = "AND id = ANY($1::uuid[])", "AND c.id = ANY($1::uuid[])", (list(ids),)
+    where_c = where_child = ""
+    if ids is not None:
+        where_c, where_child = "AND id = ANY($1::uuid[])", "WHERE candidate_id = ANY($1::uuid[])"
+        args = (list(ids),)
     candidates = await conn.fetch(_CANDIDATES.format(where=where_c), *args)
-    occupations: dict[UUID, list[Any]] = defaultdict(list)
-    for row in await conn.fetch(_OCCUPATIONS.format(where=where_j), *args):
-        occupations[row["candidate_id"]].append(row)
-    languages: dict[UUID, list[Any]] = defaultdict(list)
-    for row in await conn.fetch(_LANGUAGES.format(where=where_j), *args):
-        languages[row["candidate_id"]].append(row)
+    occupations = _group(await conn.fetch(_OCCUPATIONS.format(where=where_child), *args))
+    languages = _group(await conn.fetch(_LANGUAGES.format(where=where_child), *args))
     return candidates, occupations, languages
 
 

@@ -1,7 +1,8 @@
 """Database rows → matching profiles (places resolved offline)."""
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from matchwerk.geo.places import default_registry
@@ -11,40 +12,39 @@ Profile = CandidateProfile | VacancyProfile
 UNKNOWN_AUTHORIZATION = "permitted"  # unknown status is not a reason to hide a person; advisors see the gap
 
 
+@lru_cache(maxsize=100_000)
 def _place(postal_code: str | None, municipality: str | None) -> tuple[float | None, float | None]:
     place = default_registry().resolve(postal_code, municipality)
     return (place.latitude, place.longitude) if place else (None, None)
 
 
+# Column order of the rows read by position (see matching/repository.py):
+#   candidate:  id, status, consent_matching, consent_share_with_employers, work_authorization, postal_code,
+#               municipality, max_commute_km, willing_to_relocate, available_from
+#   occupation: candidate_id, position, title, kldb_code, years_experience, qualification_level,
+#               recognition_status, recognition_compensation_measure
+#   language:   candidate_id, position, code, level
+
+
 def candidate_from_rows(
-    row: Mapping[str, Any], occupations: Iterable[Mapping[str, Any]], languages: Iterable[Mapping[str, Any]]
+    row: Sequence[Any], occupations: Iterable[Sequence[Any]], languages: Iterable[Sequence[Any]]
 ) -> CandidateProfile:
-    """A candidate profile from its row and child rows."""
-    latitude, longitude = _place(row["postal_code"], row["municipality"])
+    """A candidate profile from its row and child rows (positional: this runs a million times per build)."""
+    latitude, longitude = _place(row[5], row[6])
     return CandidateProfile(
-        id=row["id"],
-        status=row["status"],
-        consent_matching=row["consent_matching"],
-        consent_share_with_employers=row["consent_share_with_employers"],
-        work_authorization=row["work_authorization"] or UNKNOWN_AUTHORIZATION,
-        latitude=latitude,
-        longitude=longitude,
-        municipality=row["municipality"],
-        max_commute_km=float(row["max_commute_km"]) if row["max_commute_km"] is not None else None,
-        willing_to_relocate=row["willing_to_relocate"],
-        occupations=tuple(
-            CandidateOccupation(
-                title=o["title"],
-                kldb_code=o["kldb_code"],
-                years_experience=o["years_experience"],
-                qualification_level=o["qualification_level"],
-                recognition_status=o["recognition_status"],
-                compensation_measure=o["recognition_compensation_measure"],
-            )
-            for o in occupations
-        ),
-        languages=tuple(LanguageSkill(code=lang["code"], level=lang["level"]) for lang in languages),
-        available_from=row["available_from"],
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4] or UNKNOWN_AUTHORIZATION,
+        latitude,
+        longitude,
+        row[6],
+        float(row[7]) if row[7] is not None else None,
+        row[8],
+        tuple(CandidateOccupation(o[2], o[3], o[4], o[5], o[6], o[7]) for o in occupations),
+        tuple(LanguageSkill(lang[2], lang[3]) for lang in languages),
+        row[9],
     )
 
 

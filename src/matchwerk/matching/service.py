@@ -231,34 +231,34 @@ async def candidate_matches(
 ) -> MatchPage:
     """Ranked open vacancies for a candidate (advisors and admins)."""
     record = await candidate_service.get(session, principal, candidate_id)
-    occupations = [
-        {
-            "title": o.title,
-            "kldb_code": o.kldb_code,
-            "years_experience": o.years_experience,
-            "qualification_level": o.qualification_level,
-            "recognition_status": o.recognition_status,
-            "recognition_compensation_measure": o.recognition_compensation_measure,
-        }
-        for o in record.occupations
-    ]
-    languages = [{"code": x.code, "level": x.level} for x in record.languages]
     c = record.candidate
     candidate = rows.candidate_from_rows(
-        {
-            "id": c.id,
-            "status": c.status,
-            "consent_matching": c.consent_matching,
-            "consent_share_with_employers": c.consent_share_with_employers,
-            "work_authorization": c.work_authorization,
-            "postal_code": c.postal_code,
-            "municipality": c.municipality,
-            "max_commute_km": c.max_commute_km,
-            "willing_to_relocate": c.willing_to_relocate,
-            "available_from": c.available_from,
-        },
-        occupations,
-        languages,
+        (
+            c.id,
+            c.status,
+            c.consent_matching,
+            c.consent_share_with_employers,
+            c.work_authorization,
+            c.postal_code,
+            c.municipality,
+            c.max_commute_km,
+            c.willing_to_relocate,
+            c.available_from,
+        ),
+        [
+            (
+                c.id,
+                o.position,
+                o.title,
+                o.kldb_code,
+                o.years_experience,
+                o.qualification_level,
+                o.recognition_status,
+                o.recognition_compensation_measure,
+            )
+            for o in record.occupations
+        ],
+        [(c.id, x.position, x.code, x.level) for x in record.languages],
     )
     secret = await pseudonym_secret(session)
     after = cursors.open_cursor(query.cursor, secret) if query.cursor else None

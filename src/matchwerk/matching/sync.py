@@ -9,9 +9,11 @@ request on any replica (read-your-writes).
 """
 
 import asyncio
+import gc
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from uuid import UUID
 
@@ -40,22 +42,38 @@ class MatchingState:
 async def load_all(session: AsyncSession, catalogue: OccupationCatalogue, weights: Weights) -> MatchingState:
     """Build both indexes from the database in one snapshot."""
     started = time.perf_counter()
-    # xmin first: whatever commits after this point has a transaction id >= xmin and is re-read by catch_up.
-    xmin = await repository.snapshot_xmin(session)
-    state = MatchingState(CandidateIndex(catalogue, weights), VacancyIndex(catalogue, weights), xmin=xmin)
-    candidates, occupations, languages = await repository.fetch_candidates(session)
-    state.candidates.upsert(
-        [
-            build.candidate_from_rows(r, occupations.get(r["id"], ()), languages.get(r["id"], ()))
-            for r in candidates
-        ]
-    )
-    state.vacancies.upsert([build.vacancy_from_row(r) for r in await repository.fetch_vacancies(session)])
+    with _gc_paused():
+        # xmin first: whatever commits after this has a transaction id >= xmin and is re-read by catch_up.
+        xmin = await repository.snapshot_xmin(session)
+        state = MatchingState(CandidateIndex(catalogue, weights), VacancyIndex(catalogue, weights), xmin=xmin)
+        candidates, occupations, languages = await repository.fetch_candidates(session)
+        state.candidates.upsert(
+            [
+                build.candidate_from_rows(r, occupations.get(r[0], ()), languages.get(r[0], ()))
+                for r in candidates
+            ]
+        )
+        del candidates, occupations, languages
+        state.vacancies.upsert([build.vacancy_from_row(r) for r in await repository.fetch_vacancies(session)])
     state.build_seconds = time.perf_counter() - started
     logger.info(
         "matching index built", extra={"candidates": len(state.candidates), "seconds": state.build_seconds}
     )
     return state
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Millions of short-lived rows and long-lived profiles: the cyclic collector would rescan them all."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        gc.collect()
+        gc.freeze()  # the index lives as long as the process; keep it out of future collections
 
 
 async def catch_up(session: AsyncSession, state: MatchingState) -> int:
@@ -68,8 +86,7 @@ async def catch_up(session: AsyncSession, state: MatchingState) -> int:
         if candidate_ids:
             rows, occupations, languages = await repository.fetch_candidates(session, candidate_ids)
             found = [
-                build.candidate_from_rows(r, occupations.get(r["id"], ()), languages.get(r["id"], ()))
-                for r in rows
+                build.candidate_from_rows(r, occupations.get(r[0], ()), languages.get(r[0], ())) for r in rows
             ]
             _apply(candidate_ids, found, state.candidates)
         if vacancy_ids:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from uuid import UUID
 
@@ -32,6 +31,7 @@ from matchwerk.matching.profiles import (
     Weights,
 )
 from matchwerk.matching.scoring import ScoredMatch
+from matchwerk.matching.store_index import StoreIndex
 from matchwerk.matching.vacancy_store import VacancyStore
 
 ScoredVacancy = ScoredMatch
@@ -40,41 +40,13 @@ _FULL = RECOGNITION_STATUSES.index("full")
 _NOT_STARTED = RECOGNITION_STATUSES.index("not_started")
 
 
-class VacancyIndex:
+class VacancyIndex(StoreIndex[VacancyProfile, VacancyStore]):
     """All indexed vacancies as columns; ``top_k`` ranks them for one candidate."""
 
     def __init__(
         self, catalogue: OccupationCatalogue, weights: Weights | None = None, *, compact_min_dead: int = 1024
     ) -> None:
-        self._catalogue = catalogue
-        self._weights = weights or Weights()
-        self._store = VacancyStore(catalogue, compact_min_dead=compact_min_dead)
-
-    def __len__(self) -> int:
-        return len(self._store)
-
-    def __contains__(self, vacancy_id: object) -> bool:
-        return isinstance(vacancy_id, UUID) and vacancy_id in self._store
-
-    def upsert(self, profiles: Sequence[VacancyProfile]) -> None:
-        """Add or replace vacancies (the last profile of an id wins)."""
-        self._store.upsert(profiles)
-
-    def remove(self, ids: Sequence[UUID]) -> None:
-        """Drop vacancies; unknown ids are ignored."""
-        self._store.remove(ids)
-
-    def compact(self) -> None:
-        """Drop all tombstones now."""
-        self._store.compact()
-
-    def get(self, vacancy_id: UUID) -> VacancyProfile | None:
-        """The indexed profile of a vacancy, rebuilt from the columns."""
-        return self._store.get(vacancy_id)
-
-    def memory_bytes(self) -> int:
-        """Approximate memory held by the index."""
-        return self._store.memory_bytes()
+        super().__init__(catalogue, weights, VacancyStore(catalogue, compact_min_dead=compact_min_dead))
 
     def top_k(
         self,

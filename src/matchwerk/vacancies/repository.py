@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.repository import keyset_page
+from matchwerk.repository import keyset_page, update_versioned
 from matchwerk.vacancies.models import Vacancy
 
 _T = Vacancy.__table__  # type: ignore[attr-defined]
@@ -61,13 +61,7 @@ async def upsert_external(session: AsyncSession, values: dict[str, Any]) -> tupl
 
 async def update(session: AsyncSession, vacancy: Vacancy, values: dict[str, Any]) -> Vacancy:
     """Apply column values, bump the version and return the stored row."""
-    for column, value in values.items():
-        setattr(vacancy, column, value)
-    vacancy.version += 1
-    vacancy.updated_at = sa.func.now()  # type: ignore[assignment]
-    await session.flush()
-    await session.refresh(vacancy)
-    return vacancy
+    return await update_versioned(session, vacancy, values)
 
 
 async def delete(session: AsyncSession, vacancy: Vacancy) -> None:
