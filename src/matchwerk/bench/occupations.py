@@ -8,6 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from matchwerk.bench.report import machine, percentile_ms, stamp
 from matchwerk.occupations import importers
 from matchwerk.occupations.engine import ResolutionEngine
@@ -57,20 +59,19 @@ def evaluate(
     return overall, dict(per_lang), misses
 
 
-def throughput(labels_engine: ResolutionEngine, titles: list[str], seconds: float = 3.0) -> float:
-    """Resolutions per second on one core, each query new to the engine's cache (cold path)."""
-    engine = labels_engine
+def throughput(engine: ResolutionEngine, titles: list[str], passes: int = 9) -> tuple[float, float]:
+    """Median and best resolutions per second on one core over passes of the titles, each pass cold: no result
+    cache and the normaliser's cache cleared, as if every title were new."""
     engine._cache_size = 0  # measure the engine, not its cache
     engine._cache.clear()
-    done, elapsed = 0, 0.0
-    while elapsed < seconds:
-        normalise.cache_clear()  # every pass starts from raw strings, as new titles would
+    rates = []
+    for _ in range(passes):
+        normalise.cache_clear()
         start = time.perf_counter()
         for title in titles:
             engine.search(title, 1)
-        elapsed += time.perf_counter() - start
-        done += len(titles)
-    return done / elapsed
+        rates.append(len(titles) / (time.perf_counter() - start))
+    return float(np.median(rates)), max(rates)
 
 
 def kldb_examples(path: Path, sample: int, seed: int = 20251121) -> list[tuple[str, str]]:
@@ -82,7 +83,7 @@ def kldb_examples(path: Path, sample: int, seed: int = 20251121) -> list[tuple[s
     return pairs[:sample]
 
 
-def run(kldb_path: Path | None, http_p99: tuple[float, float] | None = None) -> str:
+def run(kldb_path: Path | None) -> str:
     """Run everything and return the markdown section."""
     rows = load_eval(EVAL_SET)
     builtin = current().engine
@@ -102,11 +103,20 @@ def run(kldb_path: Path | None, http_p99: tuple[float, float] | None = None) -> 
     lines += [per_lang[lang].row(lang) for lang in sorted(per_lang)]
     titles = [title for _, title, _ in rows]
     fresh = ResolutionEngine(current().catalogue.labels())
-    rate = throughput(fresh, titles)
+    rate, best_rate = throughput(fresh, titles)
+    stream = [titles[int(i) % len(titles)] for i in np.random.default_rng(7).zipf(1.3, 50_000)]
+    warm = ResolutionEngine(current().catalogue.labels())
+    normalise.cache_clear()
+    start = time.perf_counter()
+    for title in stream:
+        warm.search(title, 1)
+    warm_rate = len(stream) / (time.perf_counter() - start)
     lines += [
         "",
-        f"Throughput, one core, cold path (no result cache, every query scored): **{rate:,.0f} "
-        "resolutions/s**. With the per-process result cache (repeated titles) it is a dictionary lookup.",
+        f"Throughput, one core, cold path (no result cache, every title new to the engine): median "
+        f"**{rate:,.0f} resolutions/s**, best pass {best_rate:,.0f}/s (9 passes; this VM's speed varies by "
+        f"about 30 % between runs). With the per-process result cache on a Zipf-distributed stream of the "
+        f"same titles, as real intake traffic repeats common titles: **{warm_rate:,.0f}/s**.",
     ]
     if kldb_path is not None and kldb_path.exists():
         sample = kldb_examples(kldb_path, 2000)
@@ -131,12 +141,6 @@ def run(kldb_path: Path | None, http_p99: tuple[float, float] | None = None) -> 
             f"Official example titles ('Umfasst ferner', random sample of {len(sample)}), top-1 5-digit: "
             f"**{before / len(sample):.3f}** with the built-in catalogue, **{after / len(sample):.3f}** "
             f"after `import-kldb` ({len(labels):,} labels added).",
-        ]
-    if http_p99 is not None:
-        lines += [
-            "",
-            f"Autocomplete over HTTP (uvicorn, loopback, sequential, prefixes of the labelled titles): "
-            f"p50 **{http_p99[0]:.1f} ms**, p99 **{http_p99[1]:.1f} ms**.",
         ]
     lines += [
         "",

@@ -15,11 +15,14 @@ from matchwerk.occupations.catalogue import Label
 from matchwerk.occupations.normalise import has_letters, normalise, transliterate
 
 MAX_QUERY_CHARS = 200
-FUZZY_CANDIDATES = 32
+FUZZY_CANDIDATES = 16
 RERANK_CODES = 8
 COMMON_TRIGRAM = 1500
-SHORT_QUERY = 10  # below this every trigram counts: a typo leaves few to go on
+SHORT_QUERY = 6  # below this every trigram counts: a typo leaves few to go on
 SHORT_KEY = 5
+MAX_TRIGRAMS = 12
+PREFIX = 6
+_EMPTY_VOCABULARY: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 _STOPWORDS = frozenset(
     [
         "a",
@@ -109,6 +112,7 @@ class ResolutionEngine:
         self.codes = [code for (_, code), _ in ordered]
         self.labels = [label for _, (_, label) in ordered]
         self.weights = np.array([weight for _, (weight, _) in ordered], dtype=np.float64)
+        self.weight_of = self.weights.tolist()
         self.exact: dict[str, list[int]] = {}
         postings: dict[str, list[int]] = {}
         for index, key in enumerate(self.keys):
@@ -119,7 +123,11 @@ class ResolutionEngine:
         tokens_by_code: dict[str, set[str]] = {}
         for key, code in zip(self.keys, self.codes, strict=True):
             tokens_by_code.setdefault(code, set()).update(significant_tokens(key))
-        self.code_tokens = {code: tuple(sorted(tokens)) for code, tokens in tokens_by_code.items()}
+        # German compounds and inflected forms meet on a shared stem: "seniorenzentrum" ~ "senioren…"
+        self.code_tokens = {
+            code: (frozenset(tokens), frozenset(t[:PREFIX] for t in tokens if len(t) >= PREFIX))
+            for code, tokens in tokens_by_code.items()
+        }
         self.gram_counts = np.array([len(_trigrams(key)) for key in self.keys], dtype=np.float64)
         self._cache: OrderedDict[tuple[str, int], list[Hit]] = OrderedDict()
         self._cache_size = cache_size
@@ -147,7 +155,7 @@ class ResolutionEngine:
         scores: dict[int, float] = {}
         for variant in (key, translit):
             for index in self.exact.get(variant or "", ()):
-                scores[index] = float(self.weights[index])
+                scores[index] = self.weight_of[index]
         if not scores or limit > 1 or max(scores.values()) < 0.99:
             # Cyrillic labels are indexed in both scripts, so the query's own script is enough here
             for index, score in self._fuzzy(key):
@@ -163,14 +171,8 @@ class ResolutionEngine:
         tokens = significant_tokens(key)
         rescored = []
         for hit in ranked:
-            vocabulary = self.code_tokens.get(hit.kldb_code, ())
-            covered = sum(
-                1
-                for token in tokens
-                if token in vocabulary
-                or process.extractOne(token, vocabulary, scorer=fuzz.ratio, processor=None, score_cutoff=85)
-                is not None
-            )
+            words, prefixes = self.code_tokens.get(hit.kldb_code, _EMPTY_VOCABULARY)
+            covered = sum(1 for token in tokens if token in words or token[:PREFIX] in prefixes)
             rescored.append((hit.score * (0.85 + 0.15 * covered / len(tokens)), hit))
         rescored.sort(
             key=lambda item: (-item[0], _LEVEL_PREFERENCE.get(item[1].kldb_code[4], 9), item[1].kldb_code)
@@ -184,28 +186,28 @@ class ResolutionEngine:
         grams = sorted((self.postings[g] for g in _trigrams(variant) if g in self.postings), key=len)
         if not grams:
             return []
-        # Trigrams shared by thousands of keys ("er ", "in ") say little; the rarer ones pick the candidates.
+        # The rarest trigrams pick the candidates; "er ", "in " and the like are shared by thousands of keys.
         selective = (
-            grams
+            grams[:MAX_TRIGRAMS]
             if len(variant) <= SHORT_QUERY
-            else ([postings for postings in grams if len(postings) <= COMMON_TRIGRAM] or grams[:3])
+            else (
+                [postings for postings in grams[:MAX_TRIGRAMS] if len(postings) <= COMMON_TRIGRAM]
+                or grams[:3]
+            )
         )
-        hits = np.concatenate(selective)
-        present, counts = np.unique(hits, return_counts=True)
+        counts = np.bincount(np.concatenate(selective), minlength=len(self.keys))
+        present = np.flatnonzero(counts)
         # Dice overlap of trigram sets, only over keys sharing at least one trigram with the query
-        overlap = counts / (self.gram_counts[present] + len(selective))
+        overlap = counts[present] / (self.gram_counts[present] + len(selective))
         take = min(FUZZY_CANDIDATES, len(present))
         candidates = present[np.argpartition(-overlap, take - 1)[:take]] if take < len(present) else present
-        results = process.extract(
-            variant, [self.keys[i] for i in candidates], scorer=fuzz.WRatio, processor=None, limit=None
-        )
-        weights = self.weights[candidates]
-        scored = []
-        for choice, score, pos in results:
+        choices = [self.keys[i] for i in candidates]
+        scores = process.cdist([variant], choices, scorer=fuzz.WRatio, processor=None, dtype=np.float64)[0]
+        for pos, choice in enumerate(choices):
             if min(len(choice), len(variant)) < SHORT_KEY:
-                score = fuzz.ratio(variant, choice)  # no partial matching for acronyms and very short words
-            scored.append((int(candidates[pos]), score * 0.01 * float(weights[pos]) * FUZZY_DISCOUNT))
-        return scored
+                scores[pos] = fuzz.ratio(variant, choice)  # no partial matching for acronyms and short words
+        values = scores * (0.01 * FUZZY_DISCOUNT) * self.weights[candidates]
+        return list(zip(candidates.tolist(), values.tolist(), strict=True))
 
     def _rank(self, scores: dict[int, float], limit: int) -> list[Hit]:
         per_code: dict[str, tuple[float, int]] = {}
