@@ -41,12 +41,20 @@ def _language(accept_language: str | None) -> str:
     return "de"
 
 
-def _query(
-    limit: int, cursor: str | None, min_score: float, strict: bool, accept_language: str | None
+def match_query(
+    limit: Limit = 20,
+    cursor: Cursor = None,
+    min_score: MinScore = 0.0,
+    strict: Strict = False,
+    accept_language: AcceptLanguage = None,
 ) -> service.MatchQuery:
+    """Paging, filters and explanation language shared by both match routes."""
     return service.MatchQuery(
         limit=limit, cursor=cursor, min_score=min_score, strict=strict, lang=_language(accept_language)
     )
+
+
+Query_ = Annotated[service.MatchQuery, Depends(match_query)]
 
 
 @router.get(
@@ -59,19 +67,9 @@ async def vacancy_matches(
     vacancy_id: UUID,
     session: SessionDep,
     principal: Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.EMPLOYER))],
-    limit: Limit = 20,
-    cursor: Cursor = None,
-    min_score: MinScore = 0.0,
-    strict: Strict = False,
-    accept_language: AcceptLanguage = None,
+    query: Query_,
 ) -> MatchPage:
-    return await service.vacancy_matches(
-        session,
-        request.app.state,
-        principal,
-        vacancy_id,
-        _query(limit, cursor, min_score, strict, accept_language),
-    )
+    return await service.vacancy_matches(session, request.app.state, principal, vacancy_id, query)
 
 
 @router.get(
@@ -84,16 +82,6 @@ async def candidate_matches(
     candidate_id: UUID,
     session: SessionDep,
     principal: Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))],
-    limit: Limit = 20,
-    cursor: Cursor = None,
-    min_score: MinScore = 0.0,
-    strict: Strict = False,
-    accept_language: AcceptLanguage = None,
+    query: Query_,
 ) -> MatchPage:
-    return await service.candidate_matches(
-        session,
-        request.app.state,
-        principal,
-        candidate_id,
-        _query(limit, cursor, min_score, strict, accept_language),
-    )
+    return await service.candidate_matches(session, request.app.state, principal, candidate_id, query)
