@@ -183,3 +183,21 @@ async def test_no_personal_data_in_logs(
 def test_statement_parameters_are_hidden_from_errors() -> None:
     engine = make_engine("postgresql://unused@/nowhere")
     assert engine.sync_engine.hide_parameters is True
+
+
+async def test_unexpected_error_is_problem_with_headers(
+    admin: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from matchwerk.employers import service as employer_service
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom for Olena Kovalenko")
+
+    monkeypatch.setattr(employer_service, "page", broken)
+    response = await admin.get("/api/v1/employers", headers={"X-Request-ID": "req-500-test"})
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["X-Request-ID"] == "req-500-test"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "Olena" not in response.text
+    assert "Traceback" not in response.text

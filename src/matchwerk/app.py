@@ -20,7 +20,12 @@ from matchwerk.employers.router import router as employers_router
 from matchwerk.errors import install_error_handlers, problems
 from matchwerk.health import router as health_router
 from matchwerk.matching.router import router as matching_router
-from matchwerk.middleware import BodyLimitMiddleware, RequestIdMiddleware, SecurityHeadersMiddleware
+from matchwerk.middleware import (
+    BodyLimitMiddleware,
+    RequestIdMiddleware,
+    SecurityHeadersMiddleware,
+    UnexpectedErrorMiddleware,
+)
 from matchwerk.occupations.router import router as occupations_router
 from matchwerk.vacancies.router import router as vacancies_router
 
@@ -97,6 +102,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         app.state.sessionmaker = make_sessionmaker(engine)
     install_error_handlers(app)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    app.add_middleware(UnexpectedErrorMiddleware)  # innermost: a 500 still passes the headers below
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.cors_allow_origins:  # closed unless origins are configured
         app.add_middleware(

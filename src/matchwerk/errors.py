@@ -223,7 +223,7 @@ def _log_without_message(what: str, request: Request, exc: BaseException) -> Non
     )
 
 
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     _log_without_message("unhandled error", request, exc)
     return problem_response(500, "Internal error; nothing was changed.", request=request)
 
@@ -234,7 +234,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _request_validation)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(DBAPIError, _database_error)
-    app.add_exception_handler(Exception, _unexpected)
+    app.add_exception_handler(Exception, unexpected_error)
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:

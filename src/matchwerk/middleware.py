@@ -149,3 +149,35 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class UnexpectedErrorMiddleware:
+    """Render an unhandled error as problem+json inside the other middleware, so a 500 still carries the
+    request id and the security headers (Starlette's own last-resort handler sits outside all of them)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:
+                raise
+            from starlette.requests import Request
+
+            from matchwerk.errors import unexpected_error
+
+            response = await unexpected_error(Request(scope), exc)
+            await response(scope, receive, send)
