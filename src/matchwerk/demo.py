@@ -3,9 +3,9 @@
 from datetime import date, timedelta
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from matchwerk import repository
 from matchwerk.auth.models import SYSTEM
 from matchwerk.candidates import service as candidate_service
 from matchwerk.candidates.schemas import CandidateCreate
@@ -262,10 +262,7 @@ DEMO_ADMIN = SYSTEM  # audited as 'system', not as a key
 
 async def load_if_empty(session: AsyncSession) -> bool:
     """Load the demo data set once, into a database without employers or candidates."""
-    has_data = await session.execute(
-        sa.text("SELECT EXISTS (SELECT 1 FROM employers) OR EXISTS (SELECT 1 FROM candidates)")
-    )
-    if has_data.scalar_one():
+    if not await repository.database_is_empty(session):
         return False
     employer_ids = []
     for employer in EMPLOYERS:

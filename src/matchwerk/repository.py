@@ -40,3 +40,11 @@ async def update_versioned(session: AsyncSession, row: VersionedT, values: dict[
     await session.flush()
     await session.refresh(row)
     return row
+
+
+async def database_is_empty(session: AsyncSession) -> bool:
+    """Whether there are neither employers nor candidates yet (first start)."""
+    found = await session.execute(
+        sa.text("SELECT EXISTS (SELECT 1 FROM employers) OR EXISTS (SELECT 1 FROM candidates)")
+    )
+    return not found.scalar_one()

@@ -2,6 +2,7 @@
 
 import math
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -38,7 +39,9 @@ async def current_principal(
             headers={"Retry-After": str(max(1, math.ceil(wait)))},
         )
     request.state.principal = principal
-    await repository.touch_last_used(request.app.state.engine, principal.key_id)
+    # A write on every request would take a second pooled connection; once a minute is enough.
+    if auth_service.usage_is_stale(principal, datetime.now(UTC)):
+        await repository.touch_last_used(request.app.state.engine, principal.key_id)
     return principal
 
 

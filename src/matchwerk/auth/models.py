@@ -6,6 +6,7 @@ from uuid import UUID, uuid4
 
 import sqlalchemy as sa
 from pydantic import BaseModel
+from pydantic import Field as PydanticField
 from sqlmodel import Field, SQLModel
 
 from matchwerk.common import ShortText, StrictModel
@@ -49,6 +50,7 @@ class Principal(BaseModel):
     role: Role
     employer_id: UUID | None = None
     reception_centre: str | None = None
+    last_used_at: datetime | None = PydanticField(default=None, exclude=True)
 
     @property
     def is_system(self) -> bool:

@@ -3,6 +3,7 @@
 import hashlib
 import hmac
 import secrets
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,6 +28,9 @@ def new_token() -> str:
     return TOKEN_PREFIX + secrets.token_urlsafe(32)
 
 
+LAST_USED_RESOLUTION = timedelta(minutes=1)
+
+
 async def authenticate(session: AsyncSession, token: str) -> Principal | None:
     """The principal for a bearer token, or None for an unknown or revoked one."""
     if not token or len(token) > 200:
@@ -37,8 +41,17 @@ async def authenticate(session: AsyncSession, token: str) -> Principal | None:
     if key is None or not hmac.compare_digest(key.token_hash, token_hash):
         return None
     return Principal(
-        key_id=key.id, role=Role(key.role), employer_id=key.employer_id, reception_centre=key.reception_centre
+        key_id=key.id,
+        role=Role(key.role),
+        employer_id=key.employer_id,
+        reception_centre=key.reception_centre,
+        last_used_at=key.last_used_at,
     )
+
+
+def usage_is_stale(principal: Principal, now: datetime) -> bool:
+    """Whether the key's last use is worth recording again (at most once a minute)."""
+    return principal.last_used_at is None or now - principal.last_used_at > LAST_USED_RESOLUTION
 
 
 async def ensure_bootstrap_admin(session: AsyncSession, token: str) -> None:
