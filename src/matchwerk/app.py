@@ -27,6 +27,7 @@ from matchwerk.middleware import (
     UnexpectedErrorMiddleware,
 )
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.placements.router import router as placements_router
 from matchwerk.vacancies.router import router as vacancies_router
 
 logger = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "vacancies", "description": "Vacancies, incl. idempotent sync by external id"},
             {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
+            {"name": "placements", "description": "From match to job: proposals, release, stages, outcomes"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
             {"name": "operations", "description": "Health and readiness"},
@@ -122,6 +124,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         vacancies_router,
         occupations_router,
         matching_router,
+        placements_router,
         keys_router,
         audit_router,
     ):

@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import Principal, Role
+from matchwerk.candidates import repository as candidate_repository
 from matchwerk.candidates import service as candidate_service
+from matchwerk.candidates.repository import CandidateRecord
 from matchwerk.config import get_settings
 from matchwerk.matching import cursor as cursors
 from matchwerk.matching import rows
@@ -28,6 +30,7 @@ from matchwerk.matching.schemas import (
     MatchPage,
     VacancySummary,
 )
+from matchwerk.matching.scoring import passes_hard_filters
 from matchwerk.matching.sync import MatchingState, catch_up, load_all
 from matchwerk.occupations import service as occupation_service
 from matchwerk.privacy.pseudonyms import employer_pseudonym, pseudonym_secret
@@ -230,9 +233,42 @@ async def candidate_matches(
     session: AsyncSession, holder: Any, principal: Principal, candidate_id: UUID, query: MatchQuery
 ) -> MatchPage:
     """Ranked open vacancies for a candidate (advisors and admins)."""
-    record = await candidate_service.get(session, principal, candidate_id)
+    candidate = candidate_profile(await candidate_service.get(session, principal, candidate_id))
+    secret = await pseudonym_secret(session)
+    after = cursors.open_cursor(query.cursor, secret) if query.cursor else None
+    state = await current_state(session, holder)
+    day = today()
+    ranked = state.vacancies.top_k(
+        candidate, query.limit + 1, today=day, min_score=query.min_score, strict=query.strict, after=after
+    )
+    page, more = ranked[: query.limit], len(ranked) > query.limit
+    items = []
+    for scored in page:
+        vacancy = state.vacancies.get(scored.vacancy_id)
+        assert vacancy is not None
+        items.append(_item(candidate, vacancy, query, day, None))
+    next_cursor = cursors.seal(page[-1].score, page[-1].vacancy_id, secret) if more else None
+    return MatchPage(items=items, next_cursor=next_cursor)
+
+
+# ------------------------------------------------------------------ one pair, and employers' candidate ids
+
+
+@dataclass(frozen=True)
+class PairMatch:
+    """One pair scored and explained as a match item would show it, and whether the hard filters pass."""
+
+    score: float
+    components: dict[str, dict[str, Any]]
+    flags: list[str]
+    blocker_codes: list[str]
+    passes_hard_filters: bool
+
+
+def candidate_profile(record: CandidateRecord) -> CandidateProfile:
+    """The matching profile of a stored candidate."""
     c = record.candidate
-    candidate = rows.candidate_from_rows(
+    return rows.candidate_from_rows(
         (
             c.id,
             c.status,
@@ -260,18 +296,45 @@ async def candidate_matches(
         ],
         [(c.id, x.position, x.code, x.level) for x in record.languages],
     )
-    secret = await pseudonym_secret(session)
-    after = cursors.open_cursor(query.cursor, secret) if query.cursor else None
-    state = await current_state(session, holder)
-    day = today()
-    ranked = state.vacancies.top_k(
-        candidate, query.limit + 1, today=day, min_score=query.min_score, strict=query.strict, after=after
+
+
+def match_pair(
+    record: CandidateRecord, vacancy: Any, *, lang: str = "de", for_employer: bool = False
+) -> PairMatch:
+    """Score one stored candidate against one stored vacancy with the running weights (frozen at proposal)."""
+    candidate, profile = candidate_profile(record), _vacancy_profile(vacancy)
+    explanation = explain(candidate, profile, CATALOGUE, today=today(), weights=weights(), lang=lang)
+    return PairMatch(
+        score=round(explanation.score, 4),
+        components={
+            name: {"score": round(part.score, 4), "weight": part.weight, "reason": part.reason}
+            for name, part in explanation.components.items()
+        },
+        flags=list(explanation.flags),
+        blocker_codes=list(explanation.blocker_codes),
+        passes_hard_filters=passes_hard_filters(candidate, profile, for_employer=for_employer),
     )
-    page, more = ranked[: query.limit], len(ranked) > query.limit
-    items = []
-    for scored in page:
-        vacancy = state.vacancies.get(scored.vacancy_id)
-        assert vacancy is not None
-        items.append(_item(candidate, vacancy, query, day, None))
-    next_cursor = cursors.seal(page[-1].score, page[-1].vacancy_id, secret) if more else None
-    return MatchPage(items=items, next_cursor=next_cursor)
+
+
+def employer_candidate_id(employer_id: UUID, candidate_id: UUID, secret: bytes) -> UUID:
+    """The id under which an employer sees a candidate in its matches (and placements)."""
+    return _employer_candidate_id(employer_id, candidate_id, secret)
+
+
+async def resolve_employer_candidate_id(
+    session: AsyncSession, employer_id: UUID, public_id: UUID
+) -> UUID | None:
+    """The candidate behind the id an employer saw, among those employers may see; None if there is none.
+
+    The id is an HMAC, so it is resolved by recomputing it for each candidate who shares with employers
+    (a keyed hash per person: ~0.5 µs each); another employer's id never resolves.
+    """
+    secret = await pseudonym_secret(session)
+    prefix = hmac.new(secret, b"employer-candidate-id:v1:" + employer_id.bytes, hashlib.sha256)
+    wanted = public_id.bytes
+    for candidate_id in await candidate_repository.employer_visible_ids(session):
+        digest = prefix.copy()
+        digest.update(candidate_id.bytes)
+        if UUID(bytes=digest.digest()[:16], version=4).bytes == wanted:
+            return candidate_id
+    return None
