@@ -45,6 +45,9 @@ class Settings(BaseSettings):
         ge=1,
         description="`matchwerk retention run` erases inactive/placed profiles older than this.",
     )
+    calibration_min_outcomes: int = Field(
+        default=200, ge=1, description="`matchwerk weights calibrate` refuses with fewer outcomes."
+    )
     rate_limit_per_minute: int = Field(
         default=600, ge=0, description="Requests per API key and minute, per replica (0: no limit)."
     )
