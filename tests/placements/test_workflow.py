@@ -258,7 +258,29 @@ async def test_list_filters_and_cursor(case: Case) -> None:
     assert [item["id"] for item in due.json()["items"]] == [first["id"]]
     by_person = await case.call("advisor", "GET", PLACEMENTS, params={"candidate_id": case.people["ivan"]})
     assert len(by_person.json()["items"]) == 1
+    released = await case.call("employer", "GET", PLACEMENTS, params={"stage": ["released", "contacted"]})
+    assert [item["id"] for item in released.json()["items"]] == [first["id"]]
     other = await case.call("employer_other", "GET", PLACEMENTS)
     assert other.json()["items"] == []
     foreign = await case.call("employer", "GET", PLACEMENTS, params={"employer_id": case.other_employer})
     assert foreign.json()["items"] == []
+
+
+async def test_closing_and_reopening_keep_the_whole_history(case: Case) -> None:
+    placement = await case.propose()
+    closed = await case.move("advisor", placement["id"], "closed", reason="candidate_unreachable", note="3x")
+    assert closed.json()["closed_reason"] == "candidate_unreachable"
+    reopened = await case.move("advisor", placement["id"], "proposed", note="wieder erreichbar")
+    assert reopened.status_code == 200, reopened.text
+    body = reopened.json()
+    assert (body["stage"], body["closed_reason"], body["version"]) == ("proposed", None, 3)
+    assert [(h["from_stage"], h["stage"], h["reason"], h["note"]) for h in body["history"]] == [
+        (None, "proposed", None, "passt"),
+        ("proposed", "closed", "candidate_unreachable", "3x"),
+        ("closed", "proposed", None, "wieder erreichbar"),
+    ]
+    assert body["score_at_proposal"] == placement["score_at_proposal"]  # frozen at the first proposal
+    assert (
+        await case.move("employer", placement["id"], "closed", reason="employer_declined")
+    ).status_code == 200
+    assert (await case.move("employer", placement["id"], "proposed")).status_code == 403

@@ -188,11 +188,18 @@ async def page(
     return await _load_children(session, rows), next_cursor
 
 
-async def employer_visible_ids(session: AsyncSession) -> list[UUID]:
-    """Ids of the active candidates employers may see pseudonymised (matching and sharing consented)."""
+async def employer_visible_ids(session: AsyncSession, *, kldb_prefix: str | None = None) -> list[UUID]:
+    """Ids of the active candidates employers may see pseudonymised (matching and sharing consented),
+    optionally only those with an occupation whose KldB code starts with ``kldb_prefix``."""
     stmt = sa.select(_C.c.id).where(
         _C.c.status == "active", _C.c.consent_matching.is_(True), _C.c.consent_share_with_employers.is_(True)
     )
+    if kldb_prefix is not None:
+        stmt = stmt.where(
+            sa.exists().where(
+                _O.c.candidate_id == _C.c.id, _O.c.kldb_code.startswith(kldb_prefix, autoescape=True)
+            )
+        )
     return list((await session.execute(stmt)).scalars())
 
 

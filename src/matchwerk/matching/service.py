@@ -321,20 +321,34 @@ def employer_candidate_id(employer_id: UUID, candidate_id: UUID, secret: bytes) 
     return _employer_candidate_id(employer_id, candidate_id, secret)
 
 
+def _find_employer_candidate(
+    secret: bytes, employer_id: UUID, public_id: UUID, candidate_ids: list[UUID]
+) -> UUID | None:
+    prefix = hmac.new(secret, b"employer-candidate-id:v1:" + employer_id.bytes, hashlib.sha256)
+    for candidate_id in candidate_ids:
+        digest = prefix.copy()
+        digest.update(candidate_id.bytes)
+        if UUID(bytes=digest.digest()[:16], version=4) == public_id:
+            return candidate_id
+    return None
+
+
 async def resolve_employer_candidate_id(
-    session: AsyncSession, employer_id: UUID, public_id: UUID
+    session: AsyncSession, employer_id: UUID, public_id: UUID, *, kldb_code: str | None = None
 ) -> UUID | None:
     """The candidate behind the id an employer saw, among those employers may see; None if there is none.
 
-    The id is an HMAC, so it is resolved by recomputing it for each candidate who shares with employers
-    (a keyed hash per person: ~0.5 µs each); another employer's id never resolves.
+    The id is a keyed hash, so it is resolved by recomputing it per candidate who shares with employers
+    (a few µs each, in a worker thread): first among those in the occupation area (KldB 2 digits) of
+    ``kldb_code``, where a match almost always is, then among all. Another employer's id never resolves.
     """
     secret = await pseudonym_secret(session)
-    prefix = hmac.new(secret, b"employer-candidate-id:v1:" + employer_id.bytes, hashlib.sha256)
-    wanted = public_id.bytes
-    for candidate_id in await candidate_repository.employer_visible_ids(session):
-        digest = prefix.copy()
-        digest.update(candidate_id.bytes)
-        if UUID(bytes=digest.digest()[:16], version=4).bytes == wanted:
-            return candidate_id
+    areas = [kldb_code[:2], None] if kldb_code else [None]
+    for area in areas:
+        candidate_ids = await candidate_repository.employer_visible_ids(session, kldb_prefix=area)
+        found = await asyncio.to_thread(
+            _find_employer_candidate, secret, employer_id, public_id, candidate_ids
+        )
+        if found is not None:
+            return found
     return None

@@ -56,7 +56,7 @@ async def express_interest(
     vacancy = await vacancy_service.get(session, principal, vacancy_id)
     not_found = NotFound(f"Vacancy {vacancy_id} has no match {public_id}.")
     candidate_id = await matching_service.resolve_employer_candidate_id(
-        session, vacancy.employer_id, public_id
+        session, vacancy.employer_id, public_id, kldb_code=vacancy.kldb_code
     )
     if candidate_id is None:
         raise not_found

@@ -156,7 +156,7 @@ async def candidate_ids_of_employer(session: AsyncSession, employer_id: UUID) ->
 class PlacementFilter:
     """Filters of the placement list."""
 
-    stage: Stage | None = None
+    stages: tuple[Stage, ...] = ()
     vacancy_id: UUID | None = None
     candidate_id: UUID | None = None
     employer_id: UUID | None = None
@@ -169,8 +169,8 @@ async def page(
 ) -> tuple[list[Placement], str | None]:
     """A filtered page of placements, oldest first."""
     stmt = sa.select(Placement)
-    if filters.stage is not None:
-        stmt = stmt.where(_T.c.stage == filters.stage.value)
+    if filters.stages:
+        stmt = stmt.where(_T.c.stage.in_([stage.value for stage in filters.stages]))
     if filters.vacancy_id is not None:
         stmt = stmt.where(_T.c.vacancy_id == filters.vacancy_id)
     if filters.candidate_id is not None:

@@ -78,7 +78,9 @@ async def list_placements(
     principal: Caller,
     limit: LimitQuery = 50,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-    stage: Stage | None = None,
+    stage: Annotated[
+        list[Stage] | None, Query(description="One or more stages (repeat the parameter: any of them)")
+    ] = None,
     vacancy_id: UUID | None = None,
     candidate_id: Annotated[
         UUID | None, Query(description="Employers: the pseudonymous id they know")
@@ -88,7 +90,7 @@ async def list_placements(
     due_before: Annotated[date | None, Query(description="Next step due before this day")] = None,
 ) -> Page[PlacementPublic]:
     filters = PlacementFilter(
-        stage=stage,
+        stages=tuple(stage or ()),
         vacancy_id=vacancy_id,
         candidate_id=candidate_id,
         employer_id=employer_id,

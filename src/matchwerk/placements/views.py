@@ -24,12 +24,13 @@ from matchwerk.placements.models import (
 from matchwerk.placements.repository import PersonFacts
 from matchwerk.privacy.pseudonyms import employer_pseudonym, pseudonym_secret
 
-_RELEASED = {stage.value for stage in RELEASED_STAGES}
+# After a hire the employer keeps seeing whom it hired (while the consent holds).
+_CONTACT_STAGES = {stage.value for stage in (*RELEASED_STAGES, Stage.HIRED)}
 
 
 def _contact(placement: Placement, person: PersonFacts | None) -> PersonalContact | None:
     """Name and contact for the employer: only in a released stage and while the consent holds."""
-    if person is None or placement.stage not in _RELEASED or not person.share_with_employers:
+    if person is None or placement.stage not in _CONTACT_STAGES or not person.share_with_employers:
         return None
     return PersonalContact(
         given_name=person.given_name, family_name=person.family_name, email=person.email, phone=person.phone
