@@ -4,7 +4,7 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import Role
-from matchwerk.candidates.names import fold
+from matchwerk.candidates.names import fold, search_columns
 from tests.conftest import make_token
 from tests.factories import candidate_body
 
@@ -22,6 +22,10 @@ def test_fold_drops_case_accents_and_extra_spaces() -> None:
     assert fold("Straße") == "strasse"
     assert fold("Олена") == "олена"
     assert fold(None) == ""
+    assert search_columns({"given_name": "Zoë", "family_name": None}) == {
+        "search_name": "zoe",
+        "search_name_reversed": "zoe",
+    }
 
 
 async def _search(client: httpx.AsyncClient, token: str, q: str) -> list[str]:

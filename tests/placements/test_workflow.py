@@ -6,10 +6,12 @@ from uuid import UUID
 
 import httpx
 import pytest
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import Role
 from matchwerk.matching.service import employer_candidate_id
+from matchwerk.privacy import retention
 from matchwerk.privacy.pseudonyms import pseudonym_secret
 from tests.conftest import make_token
 from tests.factories import candidate_body, employer_body, vacancy_body
@@ -104,6 +106,8 @@ async def test_release_needs_consent_at_that_moment(case: Case) -> None:
     response = await case.move("advisor", placement["id"], "released")
     assert response.status_code == 409
     assert response.json()["type"].endswith("/consent-missing")
+    unchanged = (await case.call("advisor", "GET", f"{PLACEMENTS}/{placement['id']}")).json()
+    assert (unchanged["stage"], unchanged["version"], len(unchanged["history"])) == ("proposed", 1, 1)
     by_employer = await case.move("employer", (await case.propose())["id"], "released")
     assert by_employer.status_code == 403
 
@@ -284,3 +288,33 @@ async def test_closing_and_reopening_keep_the_whole_history(case: Case) -> None:
         await case.move("employer", placement["id"], "closed", reason="employer_declined")
     ).status_code == 200
     assert (await case.move("employer", placement["id"], "proposed")).status_code == 403
+
+
+async def test_retention_erasure_keeps_the_case_without_the_person(case: Case, session: AsyncSession) -> None:
+    placement = await case.propose()
+    await case.walk(placement["id"], "released", "contacted", "interview", "offer")
+    assert (await case.move("advisor", placement["id"], "hired", note="Olena startet")).status_code == 200
+    await session.execute(
+        text("UPDATE candidates SET updated_at = now() - interval '800 days' WHERE id = :id"),
+        {"id": case.people["olena"]},
+    )
+    report = await retention.run(session, inactive_days=730)
+    assert report.erased["placed"] == 1
+    kept = (await case.call("advisor", "GET", f"{PLACEMENTS}/{placement['id']}")).json()
+    assert (kept["stage"], kept["candidate_id"]) == ("hired", None)
+    assert {h["note"] for h in kept["history"]} == {None}
+    assert all("reason" not in part for part in kept["components_at_proposal"].values())
+    assert kept["score_at_proposal"] == placement["score_at_proposal"]  # outcomes stay for calibration
+
+
+async def test_closing_the_vacancy_closes_its_open_placements(case: Case) -> None:
+    placement = await case.propose()
+    await case.walk(placement["id"], "released")
+    patched = await case.call(
+        "employer", "PATCH", f"/api/v1/vacancies/{case.vacancy}", json={"status": "closed"}
+    )
+    assert patched.status_code == 200
+    closed = (await case.call("employer", "GET", f"{PLACEMENTS}/{placement['id']}")).json()
+    assert (closed["stage"], closed["closed_reason"]) == ("closed", "vacancy_closed")
+    assert closed["history"][-1]["by_role"] == "employer"
+    assert (await case.move("advisor", placement["id"], "proposed")).status_code == 409  # not open

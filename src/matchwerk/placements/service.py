@@ -261,6 +261,12 @@ async def on_consent_withdrawn(session: AsyncSession, principal: Principal, cand
     return len(released)
 
 
+async def on_vacancy_closed(session: AsyncSession, principal: Principal, vacancy_id: UUID) -> None:
+    """A vacancy set to closed closes its open placements (``vacancy_closed``); the caller commits."""
+    open_ids = await repository.open_ids(session, vacancy_id=vacancy_id)
+    await _close_all(session, principal, open_ids, ClosedReason.VACANCY_CLOSED, None)
+
+
 async def on_erasure(session: AsyncSession, principal: Principal, candidate_ids: list[UUID]) -> None:
     """Before erasure: close every open placement of these people and wipe the cases' free text."""
     for candidate_id in candidate_ids:

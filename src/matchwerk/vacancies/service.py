@@ -9,8 +9,9 @@ from matchwerk.auth.models import Principal, Role
 from matchwerk.common import check_if_match
 from matchwerk.errors import NotFound, PreconditionFailed, ValidationFailed
 from matchwerk.occupations import service as occupation_service
+from matchwerk.placements import service as placement_service
 from matchwerk.vacancies import repository
-from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyUpdate
+from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyStatus, VacancyUpdate
 
 _REQUIREMENT_COLUMNS = {
     "german_min": "german_min",
@@ -115,6 +116,8 @@ async def put_external(
         check_if_match(if_match, current.version)
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
     vacancy_id, created = await repository.upsert_external(session, columns)
+    if body.status is VacancyStatus.CLOSED:
+        await placement_service.on_vacancy_closed(session, principal, vacancy_id)
     await session.commit()
     vacancy = await repository.get(session, vacancy_id)
     assert vacancy is not None
@@ -138,7 +141,10 @@ async def update(
         )  # no resolution = client's code
         code = columns.get("kldb_code", client_given)
         columns = await _with_resolution(session, columns, title, code)
+    was_closed = vacancy.status == VacancyStatus.CLOSED.value
     vacancy = await repository.update(session, vacancy, columns)
+    if vacancy.status == VacancyStatus.CLOSED.value and not was_closed:
+        await placement_service.on_vacancy_closed(session, principal, vacancy.id)
     await session.commit()
     return vacancy
 
