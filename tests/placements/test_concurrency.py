@@ -20,7 +20,7 @@ from tests.factories import candidate_body, employer_body, vacancy_body
 ROUNDS = 5
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 async def committed(pg_server: Server) -> AsyncIterator[tuple[httpx.AsyncClient, AsyncEngine]]:
     """An advisor's client on a migrated throwaway database where every request commits for real."""
     url = await pg_server.new_database("matchwerk_placement_races")
@@ -40,13 +40,15 @@ async def committed(pg_server: Server) -> AsyncIterator[tuple[httpx.AsyncClient,
 
 
 async def _setup(client: httpx.AsyncClient, positions: int = 1) -> tuple[str, list[str]]:
+    """A new employer with one vacancy and ROUNDS new people (the database is shared by this module)."""
     employer = (await client.post("/api/v1/employers", json=employer_body())).json()["id"]
     vacancy = (
         await client.post("/api/v1/vacancies", json=vacancy_body(employer, positions=positions))
     ).json()
     people = []
     for number in range(ROUNDS):
-        response = await client.post("/api/v1/candidates", json=candidate_body(f"RACE-{number}"))
+        body = candidate_body(f"RACE-{employer[:8]}-{number}")
+        response = await client.post("/api/v1/candidates", json=body)
         people.append(response.json()["id"])
     return vacancy["id"], people
 
@@ -124,6 +126,11 @@ async def test_concurrent_hires_never_exceed_the_positions(
                 text("SELECT positions_filled, status FROM vacancies WHERE id = :id"), {"id": vacancy}
             )
         ).one()
-        stages = (await conn.execute(text("SELECT stage, count(*) FROM placements GROUP BY stage"))).all()
+        stages = (
+            await conn.execute(
+                text("SELECT stage, count(*) FROM placements WHERE vacancy_id = :v GROUP BY stage"),
+                {"v": vacancy},
+            )
+        ).all()
     assert tuple(filled) == (1, "filled")
     assert dict(stages) == {"hired": 1, "closed": 2}
