@@ -69,9 +69,20 @@ async def test_concurrent_proposals_of_one_pair_leave_one_placement(
         assert statuses == [201, 409, 409]
     async with engine.connect() as conn:
         rows = (
-            await conn.execute(text("SELECT count(*), count(DISTINCT candidate_id) FROM placements"))
+            await conn.execute(
+                text("SELECT count(*), count(DISTINCT candidate_id) FROM placements WHERE vacancy_id = :v"),
+                {"v": vacancy},
+            )
         ).one()
-        history = (await conn.execute(text("SELECT count(*) FROM placement_history"))).scalar_one()
+        history = (
+            await conn.execute(
+                text(
+                    "SELECT count(*) FROM placement_history h JOIN placements p ON p.id = h.placement_id "
+                    "WHERE p.vacancy_id = :v"
+                ),
+                {"v": vacancy},
+            )
+        ).scalar_one()
     assert tuple(rows) == (ROUNDS, ROUNDS)
     assert history == ROUNDS
 
