@@ -1,5 +1,6 @@
 """The application factory: lifespan (database, migrations, bootstrap), routers, error handlers."""
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,6 +29,8 @@ from matchwerk.middleware import (
 )
 from matchwerk.occupations.router import router as occupations_router
 from matchwerk.vacancies.router import router as vacancies_router
+from matchwerk.webhooks import worker as webhook_worker
+from matchwerk.webhooks.router import router as webhooks_router
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +57,28 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
 
 
 @asynccontextmanager
+async def _webhook_worker(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
+    """Every replica delivers webhooks; SKIP LOCKED keeps them from sending the same delivery twice."""
+    if not settings.webhook_worker:
+        yield
+        return
+    stop = asyncio.Event()
+    task = asyncio.create_task(
+        webhook_worker.run(
+            app.state.sessionmaker,
+            allow_private=settings.webhook_allow_private,
+            poll_seconds=settings.webhook_poll_seconds,
+            stop=stop,
+        )
+    )
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
+
+
+@asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Own the database for the app's lifetime unless one was handed in (tests)."""
     if getattr(app.state, "engine", None) is not None:
@@ -70,7 +95,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await prepare_database(engine, settings)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
-        yield
+        async with _webhook_worker(app, settings):
+            yield
     finally:
         await engine.dispose()
         if embedded is not None:
@@ -92,6 +118,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
+            {"name": "webhooks", "description": "Signed event notifications (Standard Webhooks)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
             {"name": "operations", "description": "Health and readiness"},
         ],
@@ -124,6 +151,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         matching_router,
         keys_router,
         audit_router,
+        webhooks_router,
     ):
         # every authenticated route can answer 429 (per-key rate limit)
         app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
