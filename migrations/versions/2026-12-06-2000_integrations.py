@@ -98,7 +98,10 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("delivery_id", sa.Uuid(), nullable=False),
         sa.Column(
-            "attempted_at", sa.DateTime(timezone=True), server_default=sa.text("clock_timestamp()"), nullable=False
+            "attempted_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("clock_timestamp()"),
+            nullable=False,
         ),
         sa.Column("status_code", sa.Integer(), nullable=True),
         sa.Column("error", sa.Text(), nullable=True),
