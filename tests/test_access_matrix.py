@@ -88,6 +88,7 @@ EMPLOYER_ROLES = STAFF | {"employer", "employer_other"}
 EVERY_ROLE = frozenset(ACTORS) - {"anonymous"}
 WEBHOOK_ROLES = frozenset({"admin", "employer", "employer_other"})
 OTHER_EMPLOYER = frozenset({"employer_other"})
+IMPORT_ROW = [candidate_body("ACL-IMPORT", reception_centre=OWN_CENTRE)]
 PUBLIC_HOOK = "https://93.184.215.14/hooks/matchwerk"  # a public address literal: passes the SSRF guard
 
 
@@ -182,6 +183,15 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("GET", "/api/v1/keys/{key_id}"): Rule(expect(200, frozenset({"admin"}))),
     ("DELETE", "/api/v1/keys/{key_id}"): Rule(expect(204, frozenset({"admin"}))),
     ("GET", "/api/v1/audit"): Rule(expect(200, frozenset({"admin"}))),
+    # bulk import: candidates like creating them (intake into its own centre), vacancies likewise
+    # (the matrix sends JSON: the roles that pass authorisation get 415, CSV/NDJSON are tested in tests/imports)
+    ("POST", "/api/v1/candidates/import"): Rule(expect(415, CANDIDATE_ROLES), body=lambda w: IMPORT_ROW),
+    ("GET", "/api/v1/candidates/import/template"): Rule(expect(200, CANDIDATE_ROLES)),
+    ("POST", "/api/v1/vacancies/import"): Rule(
+        expect(200, EMPLOYER_ROLES),
+        body=lambda w: [{"@type": "JobPosting", "identifier": "I-1", "title": "x"}],
+    ),
+    ("GET", "/api/v1/vacancies/import/template"): Rule(expect(200, EMPLOYER_ROLES)),
     # webhooks: an employer its own endpoints, admins all (and admin-wide ones)
     ("POST", "/api/v1/webhooks"): Rule(
         expect(201, WEBHOOK_ROLES), body=lambda w: {"url": PUBLIC_HOOK, "events": ["vacancy.filled"]}

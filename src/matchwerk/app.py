@@ -20,6 +20,7 @@ from matchwerk.db import EmbeddedPostgres, make_engine, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
 from matchwerk.errors import install_error_handlers, problems
 from matchwerk.health import router as health_router
+from matchwerk.imports.router import router as imports_router
 from matchwerk.matching.router import router as matching_router
 from matchwerk.middleware import (
     BodyLimitMiddleware,
@@ -118,6 +119,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
+            {"name": "import", "description": "Bulk import: NDJSON, CSV, schema.org JobPosting"},
             {"name": "webhooks", "description": "Signed event notifications (Standard Webhooks)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
             {"name": "operations", "description": "Health and readiness"},
@@ -130,7 +132,11 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     install_error_handlers(app)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
     app.add_middleware(UnexpectedErrorMiddleware)  # innermost: a 500 still passes the headers below
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        larger={"/import": settings.import_max_bytes},
+    )
     if settings.cors_allow_origins:  # closed unless origins are configured
         app.add_middleware(
             CORSMiddleware,
@@ -144,6 +150,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
     for router in (
         health_router,
+        imports_router,  # before candidates/vacancies: "/candidates/import" is not a candidate id
         candidates_router,
         employers_router,
         vacancies_router,

@@ -1,0 +1,135 @@
+"""Candidate import: upsert by ``reference``, intake keys only into their own reception centre."""
+
+from functools import partial
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from matchwerk.audit import service as audit
+from matchwerk.audit.models import AuditAction
+from matchwerk.auth.models import Principal, Role
+from matchwerk.candidates import repository as candidate_repository
+from matchwerk.candidates import service as candidate_service
+from matchwerk.candidates.repository import CandidateRecord
+from matchwerk.candidates.schemas import CandidateCreate
+from matchwerk.imports import repository
+from matchwerk.imports.common import error, in_savepoint, invalid, validated
+from matchwerk.imports.formats import Row
+from matchwerk.imports.models import ImportResult, RowResult, RowStatus
+from matchwerk.occupations import service as occupation_service
+from matchwerk.webhooks import service as webhooks
+from matchwerk.webhooks.models import EventType
+
+
+def _as_sent(record: CandidateRecord) -> dict[str, Any]:
+    """A stored candidate in the shape of a create body, to tell an unchanged row from a changed one."""
+    public = candidate_service.to_public(record).model_dump(mode="json")
+    for occupation, stored in zip(public["occupations"], record.occupations, strict=True):
+        if stored.resolution is not None:  # resolved from the title: the sender gave no code
+            occupation["kldb_code"] = None
+        occupation.pop("isco08_code", None)
+        occupation.pop("resolution", None)
+    fields = set(CandidateCreate.model_fields)
+    return CandidateCreate.model_validate({k: v for k, v in public.items() if k in fields}).model_dump(
+        mode="json"
+    )
+
+
+class _Run:
+    """One import: the caller, the existing records, and the audit events written at the end."""
+
+    def __init__(self, session: AsyncSession, principal: Principal, existing: dict[str, CandidateRecord]):
+        self.session, self.principal, self.existing = session, principal, existing
+        self.created: list[UUID] = []
+        self.updated: list[UUID] = []
+        self.consent: list[tuple[UUID, dict[str, Any]]] = []
+
+    async def write(self, number: int, body: CandidateCreate) -> RowResult:
+        data = body.model_dump()
+        profile = candidate_service._profile_columns(data)
+        occupations = [candidate_service._occupation_columns(o) for o in data["occupations"]]
+        record = self.existing.get(body.reference)
+        if record is None:
+            candidate_id = await candidate_repository.insert(
+                self.session, profile, data["personal"], occupations, data["languages"]
+            )
+            self.created.append(candidate_id)
+            self.consent.append((candidate_id, {"from": None, "to": data["consent"]}))
+            return RowResult(row=number, status=RowStatus.CREATED, id=candidate_id)
+        candidate_id = record.candidate.id
+        if _as_sent(record) == body.model_dump(mode="json"):
+            return RowResult(row=number, status=RowStatus.UNCHANGED, id=candidate_id)
+        changes = candidate_service._consent_changes(record, data["consent"])
+        await candidate_repository.update(
+            self.session, record, profile, data["personal"], occupations, data["languages"]
+        )
+        self.updated.append(candidate_id)
+        if changes:
+            self.consent.append((candidate_id, changes))
+            withdrawn = sorted(flag for flag, value in changes["to"].items() if value is False)
+            if withdrawn:
+                await webhooks.emit(
+                    self.session,
+                    EventType.CANDIDATE_CONSENT_WITHDRAWN,
+                    {"candidate_id": str(candidate_id), "withdrawn": withdrawn},
+                )
+        return RowResult(row=number, status=RowStatus.UPDATED, id=candidate_id)
+
+    async def audit(self) -> None:
+        via = {"via": "import"}
+        await audit.record(self.session, self.principal, AuditAction.CANDIDATE_CREATE, self.created, via)
+        await audit.record(self.session, self.principal, AuditAction.CANDIDATE_UPDATE, self.updated, via)
+        for candidate_id, changes in self.consent:
+            await audit.record(
+                self.session, self.principal, AuditAction.CONSENT_CHANGE, [candidate_id], changes
+            )
+
+
+def _scoped(principal: Principal, row: Row, body: CandidateCreate | RowResult) -> CandidateCreate | RowResult:
+    """Intake keys: an empty reception centre becomes theirs, another one makes the row invalid."""
+    if principal.role is not Role.INTAKE or isinstance(body, RowResult):
+        return body
+    return (
+        body
+        if body.reception_centre == principal.reception_centre
+        else invalid(
+            row.number,
+            error("reception_centre", f"an intake key imports only into {principal.reception_centre!r}"),
+        )
+    )
+
+
+async def run(session: AsyncSession, principal: Principal, rows: list[Row]) -> ImportResult:
+    """Validate every row, then write the valid ones, each in its own savepoint; one commit at the end."""
+    if principal.role is Role.INTAKE:
+        for row in rows:
+            if row.data is not None and not row.data.get("reception_centre"):
+                row.data["reception_centre"] = principal.reception_centre
+    bodies = [_scoped(principal, row, validated(row, CandidateCreate)) for row in rows]
+    references = [b.reference for b in bodies if isinstance(b, CandidateCreate)]
+    await occupation_service.refresh_if_changed(session)
+    existing = await repository.candidates_by_reference(session, references)
+    work = _Run(session, principal, existing)
+    results: list[RowResult] = []
+    seen: set[str] = set()
+    for row, body in zip(rows, bodies, strict=True):
+        if isinstance(body, RowResult):
+            results.append(body)
+            continue
+        if body.reference in seen:
+            results.append(
+                invalid(row.number, error("reference", "the same reference appears earlier in the file"))
+            )
+            continue
+        seen.add(body.reference)
+        record = existing.get(body.reference)
+        if record is not None and not candidate_service.visible_to(principal, record):
+            results.append(
+                invalid(row.number, error("reference", "the reference belongs to another reception centre"))
+            )
+            continue
+        results.append(await in_savepoint(session, row.number, partial(work.write, row.number, body)))
+    await work.audit()
+    await session.commit()
+    return ImportResult.of(results)
