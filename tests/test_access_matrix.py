@@ -184,7 +184,7 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("DELETE", "/api/v1/keys/{key_id}"): Rule(expect(204, frozenset({"admin"}))),
     ("GET", "/api/v1/audit"): Rule(expect(200, frozenset({"admin"}))),
     # bulk import: candidates like creating them (intake into its own centre), vacancies likewise
-    # (the matrix sends JSON: the roles that pass authorisation get 415, CSV/NDJSON are tested in tests/imports)
+    # (the matrix sends JSON: roles past authorisation get 415; CSV/NDJSON are tested in tests/imports)
     ("POST", "/api/v1/candidates/import"): Rule(expect(415, CANDIDATE_ROLES), body=lambda w: IMPORT_ROW),
     ("GET", "/api/v1/candidates/import/template"): Rule(expect(200, CANDIDATE_ROLES)),
     ("POST", "/api/v1/vacancies/import"): Rule(
