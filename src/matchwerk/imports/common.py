@@ -41,6 +41,11 @@ def validated(row: Row, model: type[ModelT]) -> ModelT | RowResult:
         )
 
 
+def row_errors(exc: ValidationFailed) -> list[dict[str, Any]]:
+    """A domain validation error as items located in the row."""
+    return [{**e, "loc": ["row", *e["loc"][1:]]} for e in exc.errors] or error("row", exc.detail)
+
+
 async def in_savepoint(
     session: AsyncSession, number: int, write: Callable[[], Awaitable[RowResult]]
 ) -> RowResult:

@@ -1,12 +1,14 @@
 """SQL for imports: existing records by their upsert keys, in one query per import."""
 
-from uuid import UUID
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID, uuid4
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.candidates import repository as candidate_repository
-from matchwerk.candidates.models import Candidate
+from matchwerk.candidates.models import Candidate, CandidateLanguage, CandidateOccupation, CandidatePersonal
 from matchwerk.candidates.repository import CandidateRecord
 from matchwerk.vacancies.models import Vacancy
 
@@ -45,3 +47,41 @@ async def employers_existing(session: AsyncSession, ids: set[UUID]) -> set[UUID]
         return set()
     rows = await session.execute(sa.text("SELECT id FROM employers WHERE id = ANY(:ids)"), {"ids": list(ids)})
     return {row[0] for row in rows}
+
+
+@dataclass
+class NewCandidate:
+    """Column values of one new candidate and its parts."""
+
+    id: UUID
+    profile: dict[str, Any]
+    personal: dict[str, Any]
+    occupations: list[dict[str, Any]]
+    languages: list[dict[str, Any]]
+
+
+async def insert_candidates(session: AsyncSession, batch: list[NewCandidate]) -> None:
+    """Insert many new candidates with a few multi-row statements (Core, no ORM objects to track)."""
+    children: list[tuple[Any, list[dict[str, Any]]]] = [
+        (Candidate, [{"id": c.id, **c.profile} for c in batch]),
+        (CandidatePersonal, [{"candidate_id": c.id, **c.personal} for c in batch]),
+        (
+            CandidateOccupation,
+            [
+                {"id": uuid4(), "candidate_id": c.id, "position": n, **o}
+                for c in batch
+                for n, o in enumerate(c.occupations)
+            ],
+        ),
+        (
+            CandidateLanguage,
+            [
+                {"candidate_id": c.id, "position": n, **lang}
+                for c in batch
+                for n, lang in enumerate(c.languages)
+            ],
+        ),
+    ]
+    for model, rows in children:
+        if rows:
+            await session.execute(sa.insert(model.__table__), rows)
