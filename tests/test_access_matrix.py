@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.app import create_app
 from matchwerk.auth import service as auth_service
-from matchwerk.auth.models import SYSTEM, Principal, Role
+from matchwerk.auth.models import SYSTEM, KeyScope, Principal, Role
 from matchwerk.candidates import service as candidate_service
 from matchwerk.candidates.schemas import CandidateCreate
 from matchwerk.config import Settings
@@ -41,6 +41,7 @@ ACTORS = (
     "employer",
     "employer_other",
     "partner",
+    "partner_handover",
 )
 OWN_CENTRE, OTHER_CENTRE = "ZUE Ratingen", "ZUE Bonn"
 OWN_EXTERNAL_ID = "ACL-EXT-1"
@@ -86,6 +87,7 @@ STAFF = frozenset({"admin", "advisor"})
 CANDIDATE_ROLES = STAFF | {"intake", "intake_other"}
 EMPLOYER_ROLES = STAFF | {"employer", "employer_other"}
 EVERY_ROLE = frozenset(ACTORS) - {"anonymous"}
+HANDOVER = frozenset({"admin", "partner_handover"})
 WEBHOOK_ROLES = frozenset({"admin", "employer", "employer_other"})
 OTHER_EMPLOYER = frozenset({"employer_other"})
 IMPORT_ROW = [candidate_body("ACL-IMPORT", reception_centre=OWN_CENTRE)]
@@ -192,6 +194,9 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
         body=lambda w: [{"@type": "JobPosting", "identifier": "I-1", "title": "x"}],
     ),
     ("GET", "/api/v1/vacancies/import/template"): Rule(expect(200, EMPLOYER_ROLES)),
+    # hand-over to the employment agency: partners with the key scope "handover" (and admins)
+    ("GET", "/api/v1/handover/candidates"): Rule(expect(200, HANDOVER)),
+    ("GET", "/api/v1/handover/erasures"): Rule(expect(200, HANDOVER)),
     # webhooks: an employer its own endpoints, admins all (and admin-wide ones)
     ("POST", "/api/v1/webhooks"): Rule(
         expect(201, WEBHOOK_ROLES), body=lambda w: {"url": PUBLIC_HOOK, "events": ["vacancy.filled"]}
@@ -269,6 +274,7 @@ async def build_world(session: AsyncSession) -> World:
         "employer": await make_token(session, Role.EMPLOYER, employer_id=employer.id),
         "employer_other": await make_token(session, Role.EMPLOYER, employer_id=other.id),
         "partner": await make_token(session, Role.PARTNER),
+        "partner_handover": await make_token(session, Role.PARTNER, scope=KeyScope.HANDOVER),
     }
     target, _ = await auth_service.create_key(session, role=Role.PARTNER, name="target of key routes")
     owner = Principal(key_id=target.id, role=Role.EMPLOYER, employer_id=employer.id)

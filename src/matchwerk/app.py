@@ -19,6 +19,7 @@ from matchwerk.config import Settings, get_settings
 from matchwerk.db import EmbeddedPostgres, make_engine, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
 from matchwerk.errors import install_error_handlers, problems
+from matchwerk.handover.router import router as handover_router
 from matchwerk.health import router as health_router
 from matchwerk.imports.router import router as imports_router
 from matchwerk.matching.router import router as matching_router
@@ -120,6 +121,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
             {"name": "import", "description": "Bulk import: NDJSON, CSV, schema.org JobPosting"},
+            {"name": "handover", "description": "Consented hand-over to the employment agency (partners)"},
             {"name": "webhooks", "description": "Signed event notifications (Standard Webhooks)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
             {"name": "operations", "description": "Health and readiness"},
@@ -159,6 +161,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         keys_router,
         audit_router,
         webhooks_router,
+        handover_router,
     ):
         # every authenticated route can answer 429 (per-key rate limit)
         app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
