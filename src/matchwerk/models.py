@@ -9,6 +9,7 @@ from matchwerk.occupations.tables import occupation_catalogue_state, occupation_
 from matchwerk.placements.models import Placement, PlacementMove
 from matchwerk.privacy.models import server_secrets
 from matchwerk.vacancies.models import Vacancy
+from matchwerk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 TABLES = (entity_changes, occupation_codes, occupation_labels, occupation_catalogue_state, server_secrets)
 TABLE_MODELS = (
@@ -22,6 +23,10 @@ TABLE_MODELS = (
     Placement,
     PlacementMove,
     Vacancy,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
 )
 
 

@@ -1,5 +1,7 @@
 """Looking people up by reference or name: exact reference, case- and accent-insensitive name prefix."""
 
+import json
+
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -67,3 +69,17 @@ async def test_search_by_reference_and_name_prefix(admin: httpx.AsyncClient, ses
     assert all("q" not in a["details"] and "olena" not in str(a["details"]).lower() for a in searches)
     too_short = await admin.get("/api/v1/candidates", params={"q": "k"})
     assert too_short.status_code == 422
+
+
+async def test_imported_people_are_found_by_name(admin: httpx.AsyncClient) -> None:
+    rows = [
+        candidate_body(f"IMP-SEARCH-{n}", personal={"given_name": "Dariusz", "family_name": f"Wójcik{n}"})
+        for n in range(2)
+    ]
+    body = "\n".join(json.dumps(row) for row in rows) + "\n"
+    imported = await admin.post(
+        "/api/v1/candidates/import", content=body, headers={"content-type": "application/x-ndjson"}
+    )
+    assert imported.json()["summary"]["created"] == 2
+    found = await admin.get("/api/v1/candidates", params={"q": "wojcik"})
+    assert sorted(item["reference"] for item in found.json()["items"]) == ["IMP-SEARCH-0", "IMP-SEARCH-1"]

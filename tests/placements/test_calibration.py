@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.matching.components import COMPONENTS
+from matchwerk.matching.service import COMPONENTS
 from matchwerk.placements import calibration
 
 TRUE_WEIGHTS = np.array([0.40, 0.20, 0.20, 0.10, 0.05, 0.05])

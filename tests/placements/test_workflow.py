@@ -1,5 +1,6 @@
 """Placements end to end on real PostgreSQL: proposal, release, stages, hire, consent, interest, lists."""
 
+import json
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -318,3 +319,49 @@ async def test_closing_the_vacancy_closes_its_open_placements(case: Case) -> Non
     assert (closed["stage"], closed["closed_reason"]) == ("closed", "vacancy_closed")
     assert closed["history"][-1]["by_role"] == "employer"
     assert (await case.move("advisor", placement["id"], "proposed")).status_code == 409  # not open
+
+
+async def test_every_stage_change_emits_a_webhook_event_without_personal_data(
+    case: Case, session: AsyncSession
+) -> None:
+    placement = await case.propose()
+    await case.walk(placement["id"], "released", "contacted", "interview", "offer", "hired")
+    other = await case.propose("ivan", vacancy=(await _second_vacancy(case)))
+    await case.walk(other["id"], "released")
+    await case.call(
+        "advisor",
+        "PATCH",
+        f"/api/v1/candidates/{case.people['ivan']}",
+        json={"consent": {"share_with_employers": False}},
+    )
+    rows = (await session.execute(text("SELECT type, employer_id, body FROM webhook_events"))).all()
+    bodies = [json.loads(row.body) for row in rows]
+    mine = [
+        (b["type"], b["data"].get("stage"))
+        for b in bodies
+        if b["data"].get("placement_id") == placement["id"]
+    ]
+    assert sorted(mine) == sorted(
+        [("placement.stage_changed", "proposed"), ("placement.released", "released")]
+        + [("placement.stage_changed", s) for s in ("contacted", "interview", "offer", "hired")]
+    )
+    types = [b["type"] for b in bodies]
+    assert types.count("vacancy.filled") == 1
+    withdrawn = [
+        b for b in bodies if b["type"] == "candidate.consent_withdrawn" and b["data"].get("placement_id")
+    ]
+    assert [b["data"]["placement_id"] for b in withdrawn] == [other["id"]]
+    assert ("placement.closed", "consent_withdrawn") in [
+        (b["type"], b["data"].get("closed_reason"))
+        for b in bodies
+        if b["data"].get("placement_id") == other["id"]
+    ]
+    text_of_all = " ".join(row.body for row in rows if row.type.startswith("placement."))
+    for secret in (case.people["olena"], case.people["ivan"], "Olena", "Kovalenko", "olena@example.org"):
+        assert secret not in text_of_all
+    assert {str(row.employer_id) for row in rows if row.type.startswith("placement.")} == {case.employer}
+
+
+async def _second_vacancy(case: Case) -> str:
+    body = vacancy_body(case.employer, external_id="HR-9")
+    return str((await case.call("admin", "POST", "/api/v1/vacancies", json=body)).json()["id"])

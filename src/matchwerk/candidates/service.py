@@ -27,6 +27,8 @@ from matchwerk.errors import Conflict, NotFound
 from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.models import Resolution
 from matchwerk.placements import service as placement_service
+from matchwerk.webhooks import service as webhooks
+from matchwerk.webhooks.models import EventType
 
 _PROFILE_SCALARS = (
     "reference",
@@ -238,6 +240,13 @@ async def update(
     )
     if consent_changes:
         await audit.record(session, principal, AuditAction.CONSENT_CHANGE, [candidate_id], consent_changes)
+        withdrawn = sorted(flag for flag, value in consent_changes["to"].items() if value is False)
+        if withdrawn:  # admin-wide endpoints; employers holding a released placement get theirs below
+            await webhooks.emit(
+                session,
+                EventType.CANDIDATE_CONSENT_WITHDRAWN,
+                {"candidate_id": str(candidate_id), "withdrawn": withdrawn},
+            )
         if consent_changes["to"].get("share_with_employers") is False:
             await placement_service.on_consent_withdrawn(session, principal, candidate_id)
     await session.commit()

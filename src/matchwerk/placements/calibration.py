@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.matching.components import COMPONENTS
+from matchwerk.matching.service import COMPONENTS
 from matchwerk.placements import repository
 from matchwerk.placements.models import ClosedReason, Stage
 

@@ -43,9 +43,11 @@ async def proposable(
 
 def frozen_score(record: CandidateRecord, vacancy: Vacancy) -> dict[str, Any]:
     """Score, components and flags of the pair now, as the placement keeps them."""
-    pair = matching_service.match_pair(record, vacancy)
+    item = matching_service.explain_pair(
+        matching_service.candidate_profile(record), matching_service.vacancy_profile(vacancy)
+    )
     return {
-        "score_at_proposal": pair.score,
-        "components_at_proposal": pair.components,
-        "flags_at_proposal": pair.flags,
+        "score_at_proposal": item.score,
+        "components_at_proposal": {name: part.model_dump() for name, part in item.components.items()},
+        "flags_at_proposal": item.flags,
     }

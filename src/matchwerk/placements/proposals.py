@@ -63,7 +63,8 @@ async def express_interest(
     if vacancy.status != VacancyStatus.OPEN.value:
         raise Conflict(f"The vacancy is {vacancy.status}; interest needs an open vacancy.")
     record, vacancy = await pairs.proposable(session, candidate_id, vacancy.id)
-    if not matching_service.match_pair(record, vacancy, for_employer=True).passes_hard_filters:
+    pair = (matching_service.candidate_profile(record), matching_service.vacancy_profile(vacancy))
+    if matching_service.match_pair(*pair, for_employer=True) is None:
         raise not_found  # not a match this employer may see (any longer)
     values = {
         "candidate_id": candidate_id,

@@ -12,7 +12,7 @@ from matchwerk.candidates import repository as candidate_repository
 from matchwerk.candidates.models import CandidateStatus
 from matchwerk.common import check_if_match
 from matchwerk.errors import Conflict, Forbidden, NotFound, ValidationFailed
-from matchwerk.placements import pairs, repository, rules, views
+from matchwerk.placements import events, pairs, repository, rules, views
 from matchwerk.placements.models import (
     RELEASED_STAGES,
     ClosedReason,
@@ -23,6 +23,7 @@ from matchwerk.placements.models import (
 )
 from matchwerk.placements.repository import PlacementFilter
 from matchwerk.vacancies import repository as vacancy_repository
+from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyStatus
 
 PLACED_ELSEWHERE = "placed elsewhere"
@@ -58,8 +59,8 @@ async def record_move(
 ) -> None:
     """Append the history row of a stage change that was just written (creation included).
 
-    Every stage change of every placement passes here, in the transaction that makes it: the place to hang
-    side effects on stage changes (webhook events placement.requested/released/stage_changed/closed).
+    Every stage change of every placement passes here, in the transaction that makes it, and so does its
+    webhook event (placement.requested/released/stage_changed/closed) to the employer and admin endpoints.
     """
     await repository.append_history(
         session,
@@ -74,6 +75,7 @@ async def record_move(
             "by_key_id": None if actor.is_system else actor.key_id,
         },
     )
+    await events.stage_changed(session, placement, from_stage)
 
 
 def _check_move(principal: Principal, current: Stage, body: TransitionCreate, automatic: bool) -> None:
@@ -167,7 +169,9 @@ async def _hire(
     values: dict[str, Any] = {"positions_filled": filled}
     if now_full:
         values["status"] = VacancyStatus.FILLED.value  # leaves the match index via the change log
-    await vacancy_repository.update(session, vacancy, values)
+    status_before = vacancy.status
+    vacancy = await vacancy_repository.update(session, vacancy, values)
+    await vacancy_service.emit_if_filled(session, vacancy, status_before)
     if placement.candidate_id is not None:
         await candidate_repository.set_status(session, placement.candidate_id, CandidateStatus.PLACED.value)
         if not keep_others:
@@ -257,6 +261,10 @@ async def on_consent_withdrawn(session: AsyncSession, principal: Principal, cand
     released = await repository.open_ids(
         session, candidate_id=candidate_id, stages=[s.value for s in RELEASED_STAGES]
     )
+    for placement_id in released:  # employers who held the person's contact hear it, pseudonymously
+        placement = await repository.get(session, placement_id)
+        assert placement is not None
+        await events.consent_withdrawn(session, placement)
     await _close_all(session, principal, released, ClosedReason.CONSENT_WITHDRAWN, None)
     return len(released)
 
