@@ -134,7 +134,9 @@ async def put_external(
     status_before = current.status if current is not None else None
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
     vacancy_id, created = await repository.upsert_external(session, columns)
-    if body.status is VacancyStatus.CLOSED:
+    if current is not None:
+        session.expire(current)  # the upsert wrote past the ORM; reload, don't reuse the locked copy
+    if body.status is VacancyStatus.CLOSED and status_before != VacancyStatus.CLOSED.value:
         await placement_service.on_vacancy_closed(session, principal, vacancy_id)
     vacancy = await repository.get(session, vacancy_id)
     assert vacancy is not None
