@@ -11,6 +11,8 @@ from pydantic import BaseModel, Field
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from matchwerk.request_id import REQUEST_ID_SCOPE_KEY
+
 logger = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -212,8 +214,6 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
 
 def _log_without_message(what: str, request: Request, exc: BaseException) -> None:
     """Log an error's type and traceback but not its message, which may quote personal data."""
-    from matchwerk.middleware import REQUEST_ID_SCOPE_KEY
-
     logger.error(
         "%s: %s (request %s)\n%s",
         what,
