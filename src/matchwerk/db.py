@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlmodel import SQLModel
 
 from matchwerk.config import Settings, get_settings
+from matchwerk.db_errors import CONNECT_TIMEOUT_SECONDS, POOL_TIMEOUT_SECONDS
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -35,7 +36,7 @@ def make_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
     """Create an async engine for a libpq URL; asyncpg parses the URL itself (incl. ``?host=/socket``)."""
 
     async def connect() -> Any:
-        return await asyncpg.connect(dsn=database_url)
+        return await asyncpg.connect(dsn=database_url, timeout=CONNECT_TIMEOUT_SECONDS)
 
     return create_async_engine(
         "postgresql+asyncpg://",
@@ -43,6 +44,7 @@ def make_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_pre_ping=True,
+        pool_timeout=POOL_TIMEOUT_SECONDS,  # an exhausted pool answers 503 quickly instead of queueing
         hide_parameters=True,  # statement parameters are personal data; keep them out of errors and logs
     )
 
