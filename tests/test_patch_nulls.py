@@ -1,4 +1,4 @@
-"""Every field of every PATCH body sent as null: 200 where the document says nullable, else 422 — never 500."""
+"""Every field of every PATCH body sent as null: 200 where the document says nullable, else 422."""
 
 from typing import Any
 
