@@ -39,7 +39,7 @@ from dataclasses import astuple, dataclass
 from datetime import date
 from uuid import UUID
 
-from matchwerk.matching.components import (
+from matchwerk.matching.rules.components import (
     Components,
     OccupationMatch,
     allowed_distance_km,
@@ -54,17 +54,28 @@ from matchwerk.matching.components import (
     recognition_score,
     uses_regulated_rules,
 )
-from matchwerk.matching.profiles import (
-    CEFR_RANK,
-    CandidateProfile,
-    OccupationCatalogue,
-    VacancyProfile,
+from matchwerk.matching.rules.profiles import CandidateProfile, OccupationCatalogue, VacancyProfile
+from matchwerk.matching.rules.vocabulary import (
+    BLOCKER_GERMAN,
+    BLOCKER_RECOGNITION,
+    BLOCKER_WORK_APPROVAL,
+    DEFAULT_WEIGHTS,
+    GERMAN_BLOCKER_GAP,
     Weights,
+    candidate_eligible,
+    cefr_rank,
 )
 
-BLOCKER_RECOGNITION = "recognition_missing"
-BLOCKER_GERMAN = "german_gap"
-BLOCKER_WORK_APPROVAL = "work_approval"
+
+@dataclass(frozen=True, slots=True)
+class PairFacts:
+    """The facts a score was computed from, kept so an explanation never recomputes them."""
+
+    distance_km: float | None
+    allowed_km: float | None
+    availability_days: int
+    german_level: int
+    recognition_status: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +88,7 @@ class MatchScore:
     occupation: OccupationMatch
     regulated: bool
     blockers: tuple[str, ...]
+    facts: PairFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +105,8 @@ def passes_hard_filters(
     candidate: CandidateProfile, vacancy: VacancyProfile, *, for_employer: bool = False
 ) -> bool:
     """MATCHING.md §1: status, consent, work authorization and distance."""
-    if candidate.status != "active" or vacancy.status != "open" or not candidate.consent_matching:
-        return False
-    if for_employer and not candidate.consent_share_with_employers:
-        return False
-    if candidate.work_authorization not in ("permitted", "permitted_with_approval"):
+    eligible = candidate_eligible(candidate, for_employer=for_employer)
+    if not eligible or vacancy.status != "open":
         return False
     distance, allowed = distance_km(candidate, vacancy), allowed_distance_km(candidate, vacancy)
     if distance is None or allowed is None or candidate.willing_to_relocate:
@@ -125,7 +134,10 @@ def blocker_codes(
     if regulated and recognition_status != "full":
         blockers.append(BLOCKER_RECOGNITION)
     german_min = vacancy.german_min
-    if german_min is not None and CEFR_RANK.get(german_min, 0) - language_level(candidate, "de") >= 2:
+    if (
+        german_min is not None
+        and cefr_rank(german_min) - language_level(candidate, "de") >= GERMAN_BLOCKER_GAP
+    ):
         blockers.append(BLOCKER_GERMAN)
     if candidate.work_authorization == "permitted_with_approval":
         blockers.append(BLOCKER_WORK_APPROVAL)
@@ -158,7 +170,7 @@ def score_match(
         availability=availability_score(days),
         location=location_score(distance, allowed) if distance is not None and allowed is not None else 0.0,
     )
-    pair_weights = effective_weights(weights or Weights(), location_applies)
+    pair_weights = effective_weights(weights or DEFAULT_WEIGHTS, location_applies)
     total = 0.0
     for weight, value in zip(astuple(pair_weights), astuple(components), strict=True):
         total += weight * value
@@ -169,6 +181,7 @@ def score_match(
         occupation=best,
         regulated=regulated,
         blockers=blocker_codes(candidate, vacancy, status, regulated),
+        facts=PairFacts(distance, allowed, days, language_level(candidate, "de"), status),
     )
 
 

@@ -5,13 +5,25 @@ from __future__ import annotations
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from matchwerk.matching.columns import Columns, FloatArray
-from matchwerk.matching.components import is_resolved
-from matchwerk.matching.profiles import OccupationCatalogue
+from matchwerk.matching.index.columns import Column, FloatArray, Table
+from matchwerk.matching.rules.components import is_resolved
+from matchwerk.matching.rules.profiles import OccupationCatalogue
+from matchwerk.matching.rules.vocabulary import KLDB_LEVEL_SCORES, TITLE_SIMILARITY_FACTOR
 
 NO_OCCUPATION_KEY = 0
-# KldB prefixes of 2, 3, 4 and 5 digits as integers, then the skill level (the fifth digit).
-_LEVELS = ("kldb2", "kldb3", "kldb4", "kldb5", "skill")
+
+
+class KeyLevels(Table):
+    """Per key: the KldB prefixes of 2, 3, 4 and 5 digits as integers and the skill level (fifth digit)."""
+
+    kldb2 = Column(np.int32)
+    kldb3 = Column(np.int32)
+    kldb4 = Column(np.int32)
+    kldb5 = Column(np.int32)
+    skill = Column(np.int8)
+
+
+_LEVELS = KeyLevels.names()
 # More distinct titles than this are compared on all cores.
 _PARALLEL_FUZZY_FROM = 20_000
 
@@ -52,7 +64,7 @@ class OccupationKeys:
         self._all_titles = _TitleList()
         self._unresolved_titles = _TitleList()
         # Levels are -1 for title keys so that they never equal a code's prefix.
-        self.levels = Columns({name: np.int8 if name == "skill" else np.int32 for name in _LEVELS})
+        self.levels = KeyLevels()
         self.levels.extend({name: [-1] for name in _LEVELS})
 
     def __len__(self) -> int:
@@ -107,13 +119,18 @@ class OccupationKeys:
             return values, False
         number = int(code)
         levels = self.levels
-        values[levels["kldb2"] == number // 1000] = 0.35
-        values[levels["kldb3"] == number // 100] = 0.6
-        same_group = levels["kldb4"] == number // 10
-        skill = levels["skill"]
+        # Broadest first, so each narrower relation overwrites: the rules' KldB hierarchy as array masks.
+        values[levels.kldb2 == number // 1000] = KLDB_LEVEL_SCORES["same_2_digit"]
+        values[levels.kldb3 == number // 100] = KLDB_LEVEL_SCORES["same_3_digit"]
+        same_group = levels.kldb4 == number // 10
+        skill = levels.skill
         at_or_above = skill >= number % 10 if query_is_vacancy else skill <= number % 10
-        values[same_group] = np.where(at_or_above[same_group], 0.85, 0.6)
-        values[levels["kldb5"] == number] = 1.0
+        values[same_group] = np.where(
+            at_or_above[same_group],
+            KLDB_LEVEL_SCORES["same_group_at_or_above"],
+            KLDB_LEVEL_SCORES["same_group_below"],
+        )
+        values[levels.kldb5 == number] = KLDB_LEVEL_SCORES["same_occupation"]
         related = [
             (self._code_keys.get(other), strength)
             for other, strength in self._catalogue.related(code).items()
@@ -131,7 +148,7 @@ class OccupationKeys:
         ratios = process.cdist(
             [query_title], titles.strings, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=workers
         )[0]
-        values[titles.key_array()] = ratios / 100 * 0.5
+        values[titles.key_array()] = ratios / 100 * TITLE_SIMILARITY_FACTOR
 
     def nbytes(self) -> int:
         """A rough size of the key tables."""

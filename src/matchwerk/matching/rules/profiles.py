@@ -1,4 +1,4 @@
-"""The profiles the matching core works on: plain frozen values, filled by the database layer."""
+"""The profiles the matching core works on (plain frozen values filled by ``sync``) and the catalogue."""
 
 from __future__ import annotations
 
@@ -7,24 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 from uuid import UUID
-
-# No German at all ranks 0, so a missing language compares as "below A1".
-CEFR_RANK: Mapping[str, int] = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, "native": 7}
-
-QUALIFICATION_LEVELS = ("none", "on_the_job", "vocational", "bachelor", "master", "doctorate")
-RECOGNITION_STATUSES = (
-    "not_started",
-    "not_required",
-    "applied",
-    "partial",
-    "full",
-    "rejected",
-    "zab_evaluated",
-)
-WORK_AUTHORIZATIONS = ("permitted", "permitted_with_approval", "not_permitted")
-CANDIDATE_STATUSES = ("active", "placed", "inactive")
-VACANCY_STATUSES = ("open", "paused", "filled", "closed")
-RECOGNITION_REQUIREMENTS = ("auto", "required", "not_required")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +68,6 @@ class VacancyProfile:
     recognition: str
     offers_language_course: bool
     offers_recognition_support: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Weights:
-    """Component weights; location's weight is taken from occupation when both places are known."""
-
-    occupation: float = 0.45
-    language: float = 0.20
-    recognition: float = 0.20
-    experience: float = 0.10
-    availability: float = 0.05
-    location: float = 0.05
 
 
 class OccupationCatalogue(Protocol):

@@ -7,22 +7,15 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-_CANDIDATES = """
-SELECT id, status, consent_matching, consent_share_with_employers, work_authorization, postal_code,
-       municipality, max_commute_km, willing_to_relocate, available_from
-FROM candidates WHERE status = 'active' {where}"""
+from matchwerk.matching.sync.rows import CANDIDATE_FIELDS, LANGUAGE_FIELDS, OCCUPATION_FIELDS, VACANCY_FIELDS
+
+# Built from constant column-name tuples, never from input.
+_CANDIDATES = f"SELECT {', '.join(CANDIDATE_FIELDS)} FROM candidates WHERE status = 'active' {{where}}"  # noqa: S608
 # Child rows come unjoined and unsorted (grouped and ordered in Python): at a million candidates a join and a
-# sort in PostgreSQL cost more than the whole transfer. Column order is what rows.py reads by position.
-_OCCUPATIONS = """
-SELECT candidate_id, position, title, kldb_code, years_experience, qualification_level, recognition_status,
-       recognition_compensation_measure
-FROM candidate_occupations {where}"""
-_LANGUAGES = "SELECT candidate_id, position, code, level FROM candidate_languages {where}"
-_VACANCIES = """
-SELECT id, employer_id, status, title, kldb_code, postal_code, municipality, radius_km, start_date,
-       german_min, required_languages, min_years_experience, recognition_requirement, offers_language_course,
-       offers_recognition_support
-FROM vacancies WHERE status = 'open' {where}"""
+# sort in PostgreSQL cost more than the whole transfer.
+_OCCUPATIONS = f"SELECT {', '.join(OCCUPATION_FIELDS)} FROM candidate_occupations {{where}}"  # noqa: S608
+_LANGUAGES = f"SELECT {', '.join(LANGUAGE_FIELDS)} FROM candidate_languages {{where}}"  # noqa: S608
+_VACANCIES = f"SELECT {', '.join(VACANCY_FIELDS)} FROM vacancies WHERE status = 'open' {{where}}"  # noqa: S608
 
 
 async def _raw(session: AsyncSession) -> Any:
@@ -36,10 +29,10 @@ def _group(rows: list[Any]) -> dict[UUID, list[Any]]:
     """Child rows by candidate id, in list position order."""
     grouped: dict[UUID, list[Any]] = defaultdict(list)
     for row in rows:
-        grouped[row[0]].append(row)
+        grouped[row["candidate_id"]].append(row)
     for children in grouped.values():
         if len(children) > 1:
-            children.sort(key=lambda child: child[1])
+            children.sort(key=lambda child: child["position"])
     return grouped
 
 

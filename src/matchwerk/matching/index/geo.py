@@ -1,4 +1,5 @@
-"""Vectorised distances for the indexes: the exact haversine and a cheap, conservative pre-filter."""
+"""Place columns for the indexes and a cheap, conservative pre-filter before the exact haversine
+(``rules.components.haversine_km``, the one written rule)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from typing import Any
 
 import numpy as np
 
-from matchwerk.matching.columns import BoolArray, Columns, FloatArray
-from matchwerk.matching.components import EARTH_RADIUS_KM
+from matchwerk.matching.index.columns import BoolArray, FloatArray
+from matchwerk.matching.rules.components import haversine_km
+from matchwerk.matching.rules.vocabulary import EARTH_RADIUS_KM
 
 # The straight chord through the Earth is never longer than the great-circle distance, so a place whose
 # chord exceeds the allowed distance plus this margin is certainly too far; float32 rounding of unit
@@ -36,29 +38,24 @@ def place_columns(latitude: Sequence[float], longitude: Sequence[float]) -> dict
     }
 
 
-def haversine_km(
-    candidate_lat: Any,
-    candidate_lon: Any,
-    candidate_cos: Any,
-    vacancy_lat: Any,
-    vacancy_lon: Any,
-    vacancy_cos: Any,
+def haversine_columns(
+    lat_rad: Any, lon_rad: Any, cos_lat: Any, latitude: float, longitude: float
 ) -> FloatArray:
-    """``components.distance_km`` on radians (scalars or arrays): same operations, same order."""
-    half_dlat = np.sin((vacancy_lat - candidate_lat) / 2)
-    half_dlon = np.sin((vacancy_lon - candidate_lon) / 2)
-    a = half_dlat * half_dlat + candidate_cos * vacancy_cos * (half_dlon * half_dlon)
-    distance: FloatArray = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+    """Distances from stored places (radians, cos) to one place in degrees, by the rules' haversine."""
+    lat, lon = np.radians(latitude), np.radians(longitude)
+    distance: FloatArray = haversine_km(lat_rad, lon_rad, cos_lat, lat, lon, np.cos(lat))
     return distance
 
 
-def certainly_outside(slots: Columns, latitude: float, longitude: float, threshold: Any) -> BoolArray:
-    """Slots whose place is certainly farther from the given one than their chord threshold allows."""
+def certainly_outside(
+    units: tuple[Any, Any, Any], latitude: float, longitude: float, threshold: Any
+) -> BoolArray:
+    """Places (unit vectors) certainly farther from the given one than their chord threshold allows."""
     lat_rad, lon_rad = np.radians(latitude), np.radians(longitude)
     unit = (np.cos(lat_rad) * np.cos(lon_rad), np.cos(lat_rad) * np.sin(lon_rad), np.sin(lat_rad))
-    chord = np.zeros(len(slots), np.float32)
-    for axis, coordinate in zip(("unit_x", "unit_y", "unit_z"), unit, strict=True):
-        difference = slots[axis] - np.float32(coordinate)
+    chord = np.zeros(len(units[0]), np.float32)
+    for column, coordinate in zip(units, unit, strict=True):
+        difference = column - np.float32(coordinate)
         difference *= difference
         chord += difference
     outside: BoolArray = chord > threshold

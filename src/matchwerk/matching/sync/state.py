@@ -19,11 +19,12 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.matching import repository
-from matchwerk.matching import rows as build
-from matchwerk.matching.index import CandidateIndex
-from matchwerk.matching.profiles import OccupationCatalogue, Weights
-from matchwerk.matching.vacancy_index import VacancyIndex
+from matchwerk.matching.index.candidates import CandidateIndex
+from matchwerk.matching.index.vacancies import VacancyIndex
+from matchwerk.matching.rules.profiles import OccupationCatalogue
+from matchwerk.matching.rules.vocabulary import Weights
+from matchwerk.matching.sync import repository
+from matchwerk.matching.sync import rows as build
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ async def load_all(session: AsyncSession, catalogue: OccupationCatalogue, weight
         candidates, occupations, languages = await repository.fetch_candidates(session)
         state.candidates.upsert(
             [
-                build.candidate_from_rows(r, occupations.get(r[0], ()), languages.get(r[0], ()))
+                build.candidate_from_rows(r, occupations.get(r["id"], ()), languages.get(r["id"], ()))
                 for r in candidates
             ]
         )
@@ -86,7 +87,8 @@ async def catch_up(session: AsyncSession, state: MatchingState) -> int:
         if candidate_ids:
             rows, occupations, languages = await repository.fetch_candidates(session, candidate_ids)
             found = [
-                build.candidate_from_rows(r, occupations.get(r[0], ()), languages.get(r[0], ())) for r in rows
+                build.candidate_from_rows(r, occupations.get(r["id"], ()), languages.get(r["id"], ()))
+                for r in rows
             ]
             _apply(candidate_ids, found, state.candidates)
         if vacancy_ids:

@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from matchwerk.matching import explain_texts as texts
-from matchwerk.matching.components import (
+from matchwerk.matching.explain import texts
+from matchwerk.matching.rules.components import is_resolved, language_level, language_requirements
+from matchwerk.matching.rules.profiles import CandidateProfile, OccupationCatalogue, VacancyProfile
+from matchwerk.matching.rules.scoring import MatchScore
+from matchwerk.matching.rules.vocabulary import (
+    CEFR_LEVELS,
+    KLDB_SHARED_DIGITS,
+    NATIVE_RANK,
     RECOGNITION_SUPPORT_BONUS,
-    allowed_distance_km,
-    availability_days,
-    distance_km,
-    is_resolved,
-    language_level,
-    language_requirements,
 )
-from matchwerk.matching.profiles import CEFR_RANK, CandidateProfile, OccupationCatalogue, VacancyProfile
-from matchwerk.matching.scoring import MatchScore
-
-_GROUP_DIGITS = {"same_group_at_or_above": 4, "same_group_below": 4, "same_3_digit": 3, "same_2_digit": 2}
-
-
-def best_status(candidate: CandidateProfile, result: MatchScore) -> str:
-    """The recognition status of C's best occupation (not_started without any)."""
-    index = result.occupation.index
-    return candidate.occupations[index].recognition_status if index is not None else "not_started"
 
 
 def occupation_name(
@@ -55,9 +45,9 @@ def level_text(rank: int, lang: str) -> str:
     """A CEFR rank as shown to people."""
     if rank <= 0:
         return texts.TEXTS[lang]["level_none"]
-    if rank >= CEFR_RANK["native"]:
+    if rank >= NATIVE_RANK:
         return texts.TEXTS[lang]["level_native"]
-    return next(level for level, value in CEFR_RANK.items() if value == rank)
+    return CEFR_LEVELS[rank - 1]
 
 
 def gap_text(gap: int, lang: str) -> str:
@@ -91,8 +81,8 @@ def component_reasons(
         "language": _language(candidate, vacancy, lang),
         "recognition": _recognition(candidate, vacancy, catalogue, result, lang),
         "experience": _experience(candidate, vacancy, catalogue, result, lang),
-        "availability": _availability(candidate, vacancy, today, lang),
-        "location": _location(candidate, vacancy, lang),
+        "availability": _availability(candidate, vacancy, result, today, lang),
+        "location": _location(candidate, vacancy, result, lang),
     }
     scores = values.as_dict()
     suffix = texts.TEXTS[lang]["score"]
@@ -121,7 +111,7 @@ def _occupation(
             percent=texts.decimal(match.score / 0.5 * 100, lang, digits=0),
         )
         return prefix + text
-    group = (vacancy.kldb_code or "")[: _GROUP_DIGITS.get(match.kind, 5)]
+    group = (vacancy.kldb_code or "")[: KLDB_SHARED_DIGITS.get(match.kind, 5)]
     return wording[match.kind].format(
         candidate=occupation_name(candidate, result, catalogue, lang),
         vacancy=vacancy_name(vacancy, catalogue, lang),
@@ -169,7 +159,7 @@ def _recognition(
     if result.occupation.index is None:
         text = wording["recognition_none"].format(rules=rules)
     else:
-        status = best_status(candidate, result)
+        status = result.facts.recognition_status
         text = wording["recognition"].format(
             rules=rules,
             status=texts.RECOGNITION_STATUS_TEXT[lang].get(status, status),
@@ -205,7 +195,9 @@ def _experience(
     )
 
 
-def _availability(candidate: CandidateProfile, vacancy: VacancyProfile, today: date, lang: str) -> str:
+def _availability(
+    candidate: CandidateProfile, vacancy: VacancyProfile, result: MatchScore, today: date, lang: str
+) -> str:
     wording = texts.TEXTS[lang]
     available_from = candidate.available_from
     available = (
@@ -215,14 +207,14 @@ def _availability(candidate: CandidateProfile, vacancy: VacancyProfile, today: d
     )
     start_date = vacancy.start_date
     start = wording["start_now"] if start_date is None or start_date <= today else texts.day(start_date, lang)
-    days = availability_days(available_from, start_date, today)
+    days = result.facts.availability_days
     delay = wording["in_time"] if days <= 0 else wording["days_late"].format(days=days)
     return wording["availability"].format(available=available, start=start, delay=delay)
 
 
-def _location(candidate: CandidateProfile, vacancy: VacancyProfile, lang: str) -> str:
+def _location(candidate: CandidateProfile, vacancy: VacancyProfile, result: MatchScore, lang: str) -> str:
     wording = texts.TEXTS[lang]
-    distance, allowed = distance_km(candidate, vacancy), allowed_distance_km(candidate, vacancy)
+    distance, allowed = result.facts.distance_km, result.facts.allowed_km
     if distance is None:
         candidate_known = candidate.latitude is not None and candidate.longitude is not None
         vacancy_known = vacancy.latitude is not None and vacancy.longitude is not None

@@ -21,14 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from matchwerk.matching import explain_texts as texts
-from matchwerk.matching.components import (
-    COMPONENTS,
-    is_resolved,
-    language_level,
-)
-from matchwerk.matching.explain_reasons import (
-    best_status,
+from matchwerk.matching.explain import texts
+from matchwerk.matching.explain.reasons import (
     component_reasons,
     gap_text,
     level_text,
@@ -36,19 +30,19 @@ from matchwerk.matching.explain_reasons import (
     regulated_by_catalogue,
     vacancy_name,
 )
-from matchwerk.matching.profiles import (
-    CEFR_RANK,
-    CandidateProfile,
-    OccupationCatalogue,
-    VacancyProfile,
-    Weights,
-)
-from matchwerk.matching.scoring import (
+from matchwerk.matching.rules.components import is_resolved
+from matchwerk.matching.rules.profiles import CandidateProfile, OccupationCatalogue, VacancyProfile
+from matchwerk.matching.rules.scoring import MatchScore, score_match
+from matchwerk.matching.rules.vocabulary import (
+    ACADEMIC_QUALIFICATIONS,
     BLOCKER_GERMAN,
     BLOCKER_RECOGNITION,
     BLOCKER_WORK_APPROVAL,
-    MatchScore,
-    score_match,
+    COMPONENTS,
+    FORMAL_QUALIFICATIONS,
+    JOB_BSK_FROM_RANK,
+    Weights,
+    cefr_rank,
 )
 
 SUGGESTION_COUNSELLING = "recognition_counselling"
@@ -58,8 +52,6 @@ SUGGESTION_HELPER = "helper_entry"
 FLAG_BELOW_QUALIFICATION = "below_qualification"
 FLAG_WORK_APPROVAL = "needs_work_approval"
 
-_ACADEMIC = ("bachelor", "master", "doctorate")
-_FORMAL = ("vocational", *_ACADEMIC)
 _NEEDS_COUNSELLING = ("not_started", "not_required", "zab_evaluated", "rejected")
 
 
@@ -109,9 +101,22 @@ def explain(
     weights: Weights | None = None,
     lang: str = "de",
 ) -> Explanation:
-    """Explain one match in German ("de", default) or English ("en")."""
-    lang = lang if lang in texts.LANGUAGES else "de"
+    """Score and explain one match in German ("de", default) or English ("en")."""
     result = score_match(candidate, vacancy, catalogue, today=today, weights=weights)
+    return explain_match(candidate, vacancy, result, catalogue, today=today, lang=lang)
+
+
+def explain_match(
+    candidate: CandidateProfile,
+    vacancy: VacancyProfile,
+    result: MatchScore,
+    catalogue: OccupationCatalogue,
+    *,
+    today: date,
+    lang: str = "de",
+) -> Explanation:
+    """Explain an already scored pair in one pass over its components and the facts they came from."""
+    lang = lang if lang in texts.LANGUAGES else "de"
     reasons = component_reasons(candidate, vacancy, catalogue, result, today=today, lang=lang)
     values, component_weights = result.components.as_dict(), result.weights.as_dict()
     suggestions = _suggestions(candidate, vacancy, catalogue, result, lang)
@@ -142,7 +147,7 @@ def _blocker_text(
     wording = texts.TEXTS[lang]
     if code == BLOCKER_RECOGNITION:
         status = texts.RECOGNITION_STATUS_TEXT[lang].get(
-            best_status(candidate, result), best_status(candidate, result)
+            result.facts.recognition_status, result.facts.recognition_status
         )
         if not regulated_by_catalogue(vacancy, catalogue):
             return wording["blocker_recognition_required"].format(status=status)
@@ -150,7 +155,7 @@ def _blocker_text(
             vacancy=vacancy_name(vacancy, catalogue, lang), status=status
         )
     if code == BLOCKER_GERMAN:
-        need, have = CEFR_RANK.get(vacancy.german_min or "", 0), language_level(candidate, "de")
+        need, have = cefr_rank(vacancy.german_min), result.facts.german_level
         return wording["blocker_german"].format(
             have=level_text(have, lang), need=level_text(need, lang), gap=gap_text(need - have, lang)
         )
@@ -169,8 +174,8 @@ def _suggestions(
     suggestions: list[tuple[str, str]] = []
     index = result.occupation.index
     occupation = candidate.occupations[index] if index is not None else None
-    status = best_status(candidate, result)
-    formal = occupation is not None and occupation.qualification_level in _FORMAL
+    status = result.facts.recognition_status
+    formal = occupation is not None and occupation.qualification_level in FORMAL_QUALIFICATIONS
     if (result.regulated and status in _NEEDS_COUNSELLING) or (
         not result.regulated and status == "not_started" and formal
     ):
@@ -183,8 +188,8 @@ def _suggestions(
     if occupation is not None and status == "partial":
         measure = occupation.compensation_measure or wording["usual_compensation"]
         suggestions.append((SUGGESTION_COMPENSATION, wording["suggest_compensation"].format(measure=measure)))
-    have = language_level(candidate, "de")
-    if vacancy.german_min is not None and CEFR_RANK["A2"] <= have < CEFR_RANK.get(vacancy.german_min, 0):
+    have = result.facts.german_level
+    if vacancy.german_min is not None and JOB_BSK_FROM_RANK <= have < cefr_rank(vacancy.german_min):
         text = wording["suggest_job_bsk"].format(have=level_text(have, lang), need=vacancy.german_min)
         suggestions.append((SUGGESTION_JOB_BSK, text))
     if result.regulated and status != "full" and is_resolved(vacancy.kldb_code):
@@ -202,7 +207,9 @@ def _flags(candidate: CandidateProfile, vacancy: VacancyProfile, result: MatchSc
         vacancy_level = vacancy.kldb_code[4]
         best_code = candidate.occupations[index].kldb_code if index is not None else None
         above = is_resolved(best_code) and best_code[4] > vacancy_level
-        academic = any(occupation.qualification_level in _ACADEMIC for occupation in candidate.occupations)
+        academic = any(
+            occupation.qualification_level in ACADEMIC_QUALIFICATIONS for occupation in candidate.occupations
+        )
         if above or (academic and vacancy_level in ("1", "2")):
             flags.append(FLAG_BELOW_QUALIFICATION)
     if candidate.work_authorization == "permitted_with_approval":

@@ -2,29 +2,33 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import astuple, dataclass
 from datetime import date
-from typing import TypeGuard
+from typing import Any, TypeGuard
 
+import numpy as np
 from rapidfuzz import fuzz
 
-from matchwerk.matching.profiles import (
-    CEFR_RANK,
+from matchwerk.matching.rules.profiles import (
     CandidateOccupation,
     CandidateProfile,
     OccupationCatalogue,
     VacancyProfile,
 )
-
-COMPONENTS = ("occupation", "language", "recognition", "experience", "availability", "location")
-EARTH_RADIUS_KM = 6371.0088
-EXPERIENCE_SATURATION_YEARS = 5.0
-RECOGNITION_SUPPORT_BONUS = 0.15
-
-REGULATED_RECOGNITION = {"full": 1.0, "partial": 0.6, "applied": 0.4, "not_started": 0.15, "rejected": 0.0}
-NON_REGULATED_RECOGNITION = {"full": 1.0, "zab_evaluated": 1.0, "not_required": 1.0, "partial": 0.9}
-NON_REGULATED_OTHERWISE = 0.8
+from matchwerk.matching.rules.vocabulary import (
+    AVAILABILITY_GRACE_DAYS,
+    AVAILABILITY_HORIZON_DAYS,
+    COMPONENTS,
+    EARTH_RADIUS_KM,
+    EXPERIENCE_SATURATION_YEARS,
+    KLDB_LEVEL_SCORES,
+    NON_REGULATED_OTHERWISE,
+    NON_REGULATED_RECOGNITION,
+    RECOGNITION_SUPPORT_BONUS,
+    REGULATED_RECOGNITION,
+    TITLE_SIMILARITY_FACTOR,
+    cefr_rank,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +63,21 @@ def is_resolved(kldb_code: str | None) -> TypeGuard[str]:
 
 def kldb_hierarchy_score(candidate_code: str, vacancy_code: str) -> tuple[float, str]:
     """The KldB hierarchy value of two resolved codes and its kind."""
+    kind = kldb_relation(candidate_code, vacancy_code)
+    return KLDB_LEVEL_SCORES[kind], kind
+
+
+def kldb_relation(candidate_code: str, vacancy_code: str) -> str:
+    """How two resolved codes relate in the KldB hierarchy (a key of ``KLDB_LEVEL_SCORES``)."""
     if candidate_code == vacancy_code:
-        return 1.0, "same_occupation"
+        return "same_occupation"
     if candidate_code[:4] == vacancy_code[:4]:
-        if candidate_code[4] >= vacancy_code[4]:
-            return 0.85, "same_group_at_or_above"
-        return 0.6, "same_group_below"
+        return "same_group_at_or_above" if candidate_code[4] >= vacancy_code[4] else "same_group_below"
     if candidate_code[:3] == vacancy_code[:3]:
-        return 0.6, "same_3_digit"
+        return "same_3_digit"
     if candidate_code[:2] == vacancy_code[:2]:
-        return 0.35, "same_2_digit"
-    return 0.0, "unrelated"
+        return "same_2_digit"
+    return "unrelated"
 
 
 def related_strength(candidate_code: str, vacancy_code: str, catalogue: OccupationCatalogue) -> float:
@@ -82,7 +90,7 @@ def related_strength(candidate_code: str, vacancy_code: str, catalogue: Occupati
 def title_similarity(candidate_title: str, vacancy_title: str, catalogue: OccupationCatalogue) -> float:
     """Fuzzy similarity of two normalised titles, halved (used when a code is missing)."""
     ratio = fuzz.token_sort_ratio(catalogue.normalise(candidate_title), catalogue.normalise(vacancy_title))
-    return ratio / 100 * 0.5
+    return ratio / 100 * TITLE_SIMILARITY_FACTOR
 
 
 def occupation_pair_score(
@@ -113,14 +121,14 @@ def best_occupation(
 
 def language_level(candidate: CandidateProfile, code: str) -> int:
     """C's rank in a language (0 when not spoken)."""
-    levels = [CEFR_RANK.get(skill.level, 0) for skill in candidate.languages if skill.code == code]
+    levels = [cefr_rank(skill.level) for skill in candidate.languages if skill.code == code]
     return max(levels, default=0)
 
 
 def language_requirements(vacancy: VacancyProfile) -> list[tuple[str, int]]:
     """V's required languages with their rank, German first."""
-    required = [("de", CEFR_RANK.get(vacancy.german_min, 0))] if vacancy.german_min is not None else []
-    return required + [(skill.code, CEFR_RANK.get(skill.level, 0)) for skill in vacancy.languages]
+    required = [("de", cefr_rank(vacancy.german_min))] if vacancy.german_min is not None else []
+    return required + [(skill.code, cefr_rank(skill.level)) for skill in vacancy.languages]
 
 
 def language_gap_score(gap: int, course: bool) -> float:
@@ -190,11 +198,21 @@ def availability_score(days: int) -> float:
     """The availability component for a delay in days."""
     if days <= 0:
         return 1.0
-    if days <= 30:
+    if days <= AVAILABILITY_GRACE_DAYS:
         return 0.7
-    if days < 180:
-        return 0.7 * (180 - days) / 150
+    if days < AVAILABILITY_HORIZON_DAYS:
+        return (
+            0.7 * (AVAILABILITY_HORIZON_DAYS - days) / (AVAILABILITY_HORIZON_DAYS - AVAILABILITY_GRACE_DAYS)
+        )
     return 0.0
+
+
+def haversine_km(lat_a: Any, lon_a: Any, cos_a: Any, lat_b: Any, lon_b: Any, cos_b: Any) -> Any:
+    """Great-circle distance on radians (scalars or arrays); the one haversine of the code base."""
+    half_dlat = np.sin((lat_b - lat_a) / 2)
+    half_dlon = np.sin((lon_b - lon_a) / 2)
+    a = half_dlat * half_dlat + cos_a * cos_b * (half_dlon * half_dlon)
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
 def distance_km(candidate: CandidateProfile, vacancy: VacancyProfile) -> float | None:
@@ -203,12 +221,9 @@ def distance_km(candidate: CandidateProfile, vacancy: VacancyProfile) -> float |
         return None
     if vacancy.latitude is None or vacancy.longitude is None:
         return None
-    lat_c, lon_c = math.radians(candidate.latitude), math.radians(candidate.longitude)
-    lat_v, lon_v = math.radians(vacancy.latitude), math.radians(vacancy.longitude)
-    half_dlat = math.sin((lat_v - lat_c) / 2)
-    half_dlon = math.sin((lon_v - lon_c) / 2)
-    a = half_dlat * half_dlat + math.cos(lat_c) * math.cos(lat_v) * (half_dlon * half_dlon)
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
+    lat_c, lon_c = np.radians(candidate.latitude), np.radians(candidate.longitude)
+    lat_v, lon_v = np.radians(vacancy.latitude), np.radians(vacancy.longitude)
+    return float(haversine_km(lat_c, lon_c, np.cos(lat_c), lat_v, lon_v, np.cos(lat_v)))
 
 
 def allowed_distance_km(candidate: CandidateProfile, vacancy: VacancyProfile) -> float | None:
