@@ -27,6 +27,7 @@ from matchwerk.middleware import (
     UnexpectedErrorMiddleware,
 )
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
 
 logger = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
+            {"name": "statistics", "description": "Anonymous counts with disclosure control (partners)"},
             {"name": "operations", "description": "Health and readiness"},
         ],
     )
@@ -124,6 +126,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         matching_router,
         keys_router,
         audit_router,
+        statistics_router,
     ):
         # every authenticated route can answer 429 (per-key rate limit)
         app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
