@@ -78,6 +78,7 @@ STAFF = frozenset({"admin", "advisor"})
 CANDIDATE_ROLES = STAFF | {"intake", "intake_other"}
 EMPLOYER_ROLES = STAFF | {"employer", "employer_other"}
 EVERY_ROLE = frozenset(ACTORS) - {"anonymous"}
+STATISTICS_ROLES = STAFF | {"partner"}
 
 
 def expect(
@@ -171,6 +172,11 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("GET", "/api/v1/keys/{key_id}"): Rule(expect(200, frozenset({"admin"}))),
     ("DELETE", "/api/v1/keys/{key_id}"): Rule(expect(204, frozenset({"admin"}))),
     ("GET", "/api/v1/audit"): Rule(expect(200, frozenset({"admin"}))),
+    # statistics: anonymous counts for partners, advisors and admins; never employers or intake
+    **{
+        ("GET", f"/api/v1/statistics/{path}"): Rule(expect(200, STATISTICS_ROLES))
+        for path in ("candidates", "candidates/chart.svg", "supply-demand", "supply-demand/chart.svg")
+    },
 }
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {
