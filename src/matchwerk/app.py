@@ -30,6 +30,7 @@ from matchwerk.middleware import (
 )
 from matchwerk.occupations.router import router as occupations_router
 from matchwerk.request_id import RequestIdMiddleware
+from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
 from matchwerk.webhooks import worker as webhook_worker
 from matchwerk.webhooks.router import router as webhooks_router
@@ -114,6 +115,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "handover", "description": "Consented hand-over to the employment agency (partners)"},
             {"name": "webhooks", "description": "Signed event notifications (Standard Webhooks)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
+            {"name": "statistics", "description": "Anonymous counts with disclosure control (partners)"},
             {"name": "operations", "description": "Health and readiness"},
         ],
     )
@@ -152,6 +154,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         audit_router,
         webhooks_router,
         handover_router,
+        statistics_router,
     ):
         # every authenticated route can answer 429 (per-key rate limit)
         app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
