@@ -7,6 +7,7 @@ from matchwerk.changes import entity_changes
 from matchwerk.employers.models import Employer
 from matchwerk.occupations.tables import occupation_catalogue_state, occupation_codes, occupation_labels
 from matchwerk.privacy.models import server_secrets
+from matchwerk.users.models import User, WebSession
 from matchwerk.vacancies.models import Vacancy
 
 TABLES = (entity_changes, occupation_codes, occupation_labels, occupation_catalogue_state, server_secrets)
@@ -19,6 +20,8 @@ TABLE_MODELS = (
     CandidatePersonal,
     Employer,
     Vacancy,
+    User,
+    WebSession,
 )
 
 
