@@ -226,6 +226,26 @@ ENGLISH: dict[str, str] = {
     "Bis": "Until",
     "Details": "Details",
     "Keine Einträge.": "No entries.",
+    # validation messages of the intake form (forms.MESSAGES)
+    "Bitte ausfüllen.": "Please fill in.",
+    "Bitte eine Referenz angeben, z. B. ZUE-RAT-000123.": "Please give a reference, e.g. ZUE-RAT-000123.",
+    "Diese Referenz ist schon vergeben.": "This reference is already taken.",
+    "Bitte eine fünfstellige Postleitzahl eingeben.": "Please enter a five-digit postal code.",
+    "Bitte ein gültiges Datum eingeben.": "Please enter a valid date.",
+    "Bitte eine gültige E-Mail-Adresse eingeben.": "Please enter a valid e-mail address.",
+    "Bitte eine gültige Telefonnummer eingeben, z. B. +49 211 555010.": (
+        "Please enter a valid phone number, e.g. +49 211 555010."
+    ),
+    "Bitte einen Ländercode aus zwei Großbuchstaben eingeben, z. B. UA.": (
+        "Please enter a two-letter country code, e.g. UA."
+    ),
+    "Bitte einen Sprachcode aus Kleinbuchstaben eingeben, z. B. uk.": (
+        "Please enter a lower-case language code, e.g. uk."
+    ),
+    "Bitte eine Zahl im erlaubten Bereich eingeben.": "Please enter a number in the allowed range.",
+    "Jede Sprache nur einmal angeben.": "Give each language only once.",
+    "Bitte das Niveau wählen.": "Please choose the level.",
+    "Diese Angabe ist ungültig.": "This entry is not valid.",
     # errors
     "Nicht gefunden": "Not found",
     "Diesen Eintrag gibt es nicht, oder er ist für Sie nicht sichtbar.": (

@@ -18,6 +18,11 @@ ROUTERS = (
 )
 
 
+def page_paths() -> frozenset[str]:
+    """The paths of every page and fragment (the access matrix calls them with a session cookie)."""
+    return frozenset(route.path for router in ROUTERS for route in router.routes if hasattr(route, "path"))
+
+
 def install(app: FastAPI) -> None:
     """Add the pages, the static files (our stylesheet and the vendored htmx) and the sign-in throttle."""
     app.state.login_throttle = LoginThrottle()
