@@ -29,3 +29,26 @@ async def add_candidate(session: AsyncSession, reference: str, centre: str, **ov
     body = candidate_body(reference, reception_centre=centre, **overrides)
     record = await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(body))
     return str(record.candidate.id)
+
+
+@pytest.fixture(scope="session")
+async def live_server(pg_server):  # type: ignore[no-untyped-def]
+    """The app on a real port (demo data, demo accounts), for the browser tests."""
+    from tests.web.browser import require_chromium, serve
+
+    require_chromium()  # skip before starting anything when there is no browser
+    async for live in serve(pg_server):
+        yield live
+
+
+@pytest.fixture(scope="session")
+async def browser(live_server):  # type: ignore[no-untyped-def]
+    """Debian's chromium driven by Playwright."""
+    from playwright.async_api import async_playwright
+
+    from tests.web.browser import launch
+
+    async with async_playwright() as playwright:
+        chromium = await launch(playwright)
+        yield chromium
+        await chromium.close()

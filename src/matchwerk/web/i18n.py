@@ -256,4 +256,5 @@ ENGLISH: dict[str, str] = {
     "Fehler": "Error",
     "Zurück zur Übersicht": "Back to the overview",
     "Seite {n}": "Page {n}",
+    "Tabelle": "Table",
 }

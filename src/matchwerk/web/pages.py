@@ -4,6 +4,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
 
@@ -38,6 +39,8 @@ class PageRoute(APIRoute):
                 return RedirectResponse(target, status_code=303, headers=PAGE_HEADERS)
             except PageForbidden as exc:
                 return error_page(request, exc.status_code, exc.message)
+            except RequestValidationError:
+                return error_page(request, 422, "Diese Angabe ist ungültig.")
             except DomainError as exc:
                 message = _NOT_FOUND if exc.status == 404 else exc.detail
                 return error_page(request, exc.status, message)

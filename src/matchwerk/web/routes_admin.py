@@ -147,7 +147,7 @@ async def audit_log(
     request: Request,
     session: SessionDep,
     page: AdminUser,
-    action: AuditAction | None = None,
+    action: Annotated[str, Query(max_length=40)] = "",
     resource_id: Annotated[str, Query(max_length=40)] = "",
     actor_id: Annotated[str, Query(max_length=40)] = "",
     since: Annotated[str, Query(max_length=40)] = "",
@@ -160,6 +160,7 @@ async def audit_log(
         except ValueError:
             return None
 
+    action_filter = AuditAction(action) if action in set(AuditAction) else None
     error = None
     try:
         events, next_cursor = await audit_service.page(
@@ -168,7 +169,7 @@ async def audit_log(
             cursor=cursor,
             actor_key_id=uuid_or_none(actor_id),
             resource_id=uuid_or_none(resource_id),
-            action=action,
+            action=action_filter,
             since=_parse_time(since),
             until=_parse_time(until),
         )
@@ -181,7 +182,7 @@ async def audit_log(
         "next_cursor": next_cursor,
         "actions": list(AuditAction),
         "filters": {
-            "action": action or "",
+            "action": action_filter or "",
             "resource_id": resource_id,
             "actor_id": actor_id,
             "since": since,

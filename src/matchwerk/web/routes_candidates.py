@@ -35,13 +35,15 @@ async def people(
     session: SessionDep,
     page: AnyUser,
     q: Annotated[str, Query(max_length=200)] = "",
-    status: CandidateStatus | None = None,
-    german_min: CefrLevel | None = None,
+    status: Annotated[str, Query(max_length=20)] = "",
+    german_min: Annotated[str, Query(max_length=10)] = "",
     reception_centre: Annotated[str | None, Query(max_length=200)] = None,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Response:
     centre = reception_centre or None
+    status_filter = CandidateStatus(status) if status in set(CandidateStatus) else None
+    german_filter = CefrLevel(german_min) if german_min in set(CefrLevel) else None
     next_cursor = None
     if q.strip():
         records = await search.search_candidates(
@@ -49,7 +51,7 @@ async def people(
             page.principal,
             text=q.strip(),
             reception_centre=centre,
-            status=status,
+            status=status_filter,
             limit=PAGE_SIZE,
             offset=offset,
         )
@@ -60,16 +62,16 @@ async def people(
             limit=PAGE_SIZE,
             cursor=cursor,
             reception_centre=centre,
-            status=status,
+            status=status_filter,
             kldb_prefix=None,
-            german_min=german_min,
+            german_min=german_filter,
         )
     context = {
         "title": "Personen",
         "people": [candidate_service.to_public(r) for r in records],
         "q": q,
-        "status": status or "",
-        "german_min": german_min or "",
+        "status": status_filter or "",
+        "german_min": german_filter or "",
         "reception_centre": centre or "",
         "centres": await search.reception_centres(session, page.principal),
         "next_cursor": next_cursor,

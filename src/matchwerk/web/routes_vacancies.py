@@ -24,17 +24,18 @@ async def vacancies(
     request: Request,
     session: SessionDep,
     page: Staff,
-    status: VacancyStatus | None = None,
+    status: Annotated[str, Query(max_length=20)] = "",
     kldb_code: Annotated[str | None, Query(pattern=r"^[0-9]{0,5}$")] = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Response:
+    status_filter = VacancyStatus(status) if status in set(VacancyStatus) else None
     rows, next_cursor = await vacancy_service.page(
         session,
         page.principal,
         limit=PAGE_SIZE,
         cursor=cursor,
         employer_id=None,
-        status=status,
+        status=status_filter,
         kldb_prefix=kldb_code or None,
     )
     employers, _ = await employer_service.page(session, page.principal, limit=200, cursor=None)
@@ -42,7 +43,7 @@ async def vacancies(
         "title": "Stellen",
         "vacancies": rows,
         "employers": {e.id: e.name for e in employers},
-        "status": status or "",
+        "status": status_filter or "",
         "kldb_code": kldb_code or "",
         "next_cursor": next_cursor,
     }
