@@ -60,3 +60,13 @@ def matching(
     section = asyncio.run(bench.run([int(s) for s in sizes.split(",")], http, baseline_max))
     write_section(DOC, "matching", section)
     typer.echo(section)
+
+
+@app.command("pages")
+def pages(size: Annotated[int, typer.Option(help="Synthetic candidates")] = 100_000) -> None:
+    """Response time of every page of the web frontend (p50/p95)."""
+    from matchwerk.bench import pages as bench
+
+    section = asyncio.run(bench.run(size))
+    write_section(DOC, "pages", section)
+    typer.echo(section)
