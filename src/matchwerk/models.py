@@ -9,6 +9,8 @@ from matchwerk.occupations.tables import occupation_catalogue_state, occupation_
 from matchwerk.privacy.models import server_secrets
 from matchwerk.users.models import User, WebSession
 from matchwerk.vacancies.models import Vacancy
+from matchwerk.web.indexes import SEARCH_INDEXES  # noqa: F401  (trigram indexes of the people search)
+from matchwerk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 TABLES = (entity_changes, occupation_codes, occupation_labels, occupation_catalogue_state, server_secrets)
 TABLE_MODELS = (
@@ -22,6 +24,10 @@ TABLE_MODELS = (
     Vacancy,
     User,
     WebSession,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
 )
 
 
