@@ -32,6 +32,7 @@ from matchwerk.occupations.router import router as occupations_router
 from matchwerk.request_id import RequestIdMiddleware
 from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
+from matchwerk.web import router as web
 from matchwerk.webhooks import worker as webhook_worker
 from matchwerk.webhooks.router import router as webhooks_router
 
@@ -57,6 +58,10 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
 
         async with factory() as session:
             await demo.load_if_empty(session)
+        from matchwerk.users.demo import ensure_demo_users
+
+        async with factory() as session:
+            await ensure_demo_users(session)
 
 
 @asynccontextmanager
@@ -158,4 +163,5 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     ):
         # every authenticated route can answer 429 (per-key rate limit)
         app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
+    web.install(app)  # the pages for people (sign-in, people, vacancies, administration)
     return app
