@@ -1,7 +1,7 @@
 """Placements with their history, hires counted on vacancies, name search keys for candidates.
 
 Revision ID: placements
-Revises: integrations
+Revises: users
 Create Date: 2026-12-06 20:30:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "placements"
-down_revision: str | None = "integrations"
+down_revision: str | None = "users"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

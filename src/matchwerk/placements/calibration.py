@@ -55,7 +55,7 @@ class Calibration:
 
 def auc(scores: NDArray[np.float64], labels: NDArray[np.bool_]) -> float:
     """Area under the ROC curve (Mann–Whitney U with mid-ranks for ties)."""
-    from scipy.stats import rankdata
+    from scipy.stats import rankdata  # type: ignore[import-untyped]
 
     positives = int(labels.sum())
     negatives = len(labels) - positives

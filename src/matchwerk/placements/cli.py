@@ -5,9 +5,10 @@ from dataclasses import asdict
 from typing import Annotated
 
 import typer
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.config import get_settings
+from matchwerk.db import run_in_session
 from matchwerk.placements import calibration
 
 app = typer.Typer(help="Match score weights.", no_args_is_help=True)
@@ -42,18 +43,14 @@ def calibrate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Fit hired-vs-not on the components frozen at proposal and print suggested weights; changes nothing."""
-    from matchwerk.cli import _run_with_db
-    from matchwerk.db import make_sessionmaker
-
     settings = get_settings()
     minimum = min_outcomes if min_outcomes is not None else settings.calibration_min_outcomes
 
-    async def action(engine: AsyncEngine) -> calibration.Calibration:
-        async with make_sessionmaker(engine)() as session:
-            return await calibration.calibrate(session, min_outcomes=minimum, seed=seed)
+    async def action(session: AsyncSession) -> calibration.Calibration:
+        return await calibration.calibrate(session, min_outcomes=minimum, seed=seed)
 
     try:
-        result = _run_with_db(action)
+        result = run_in_session(action)
     except calibration.NotEnoughOutcomes as exc:
         typer.echo(f"not calibrated: {exc}", err=True)
         raise typer.Exit(1) from exc
