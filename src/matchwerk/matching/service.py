@@ -74,7 +74,7 @@ async def current_state(session: AsyncSession, holder: Any) -> MatchingState:
         async with holder.matching_lock:
             state = getattr(holder, "matching_state", None)
             if state is None:
-                state = await load_all(session, CATALOGUE, weights())
+                state = await load_all(session, CATALOGUE, weights(), get_settings().min_occupation)
                 holder.matching_state = state
                 return state
     await catch_up(session, state)
@@ -113,6 +113,7 @@ def match_pair(
         weights=weights(),
         strict=strict,
         for_employer=for_employer,
+        min_occupation=get_settings().min_occupation,
     )
 
 

@@ -13,6 +13,7 @@ from matchwerk.matching.rules.vocabulary import (
     KLDB_SHARED_DIGITS,
     NATIVE_RANK,
     RECOGNITION_SUPPORT_BONUS,
+    TITLE_SIMILARITY_FACTOR,
 )
 
 
@@ -34,6 +35,13 @@ def vacancy_name(vacancy: VacancyProfile, catalogue: OccupationCatalogue, lang: 
     if is_resolved(vacancy.kldb_code):
         return f"{catalogue.title(vacancy.kldb_code, lang)} ({vacancy.kldb_code})"
     return vacancy.title
+
+
+def recognition_concerns_vacancy(result: MatchScore) -> bool:
+    """Whether C's best occupation is the one V asks for (same code, or the same title when unresolved)."""
+    match = result.occupation
+    exact_title = match.kind == "title_similarity" and match.score >= TITLE_SIMILARITY_FACTOR
+    return match.kind == "same_occupation" or exact_title
 
 
 def regulated_by_catalogue(vacancy: VacancyProfile, catalogue: OccupationCatalogue) -> bool:
@@ -151,22 +159,24 @@ def _recognition(
 ) -> str:
     wording = texts.TEXTS[lang]
     if not result.regulated:
-        rules = wording["rules_free"]
+        rules_key = "rules_free"
     elif regulated_by_catalogue(vacancy, catalogue):
-        rules = wording["rules_regulated"]
+        rules_key = "rules_regulated"
     else:
-        rules = wording["rules_required"]
+        rules_key = "rules_required"
+    # Always the occupation the vacancy asks for, then the candidate's recognition for it (or for another).
+    rules = wording[rules_key].format(vacancy=vacancy_name(vacancy, catalogue, lang))
     if result.occupation.index is None:
         text = wording["recognition_none"].format(rules=rules)
     else:
         status = result.facts.recognition_status
-        text = wording["recognition"].format(
-            rules=rules,
-            status=texts.RECOGNITION_STATUS_TEXT[lang].get(status, status),
-            occupation=occupation_name(candidate, result, catalogue, lang),
-        )
+        shown = texts.RECOGNITION_STATUS_TEXT[lang].get(status, status)
         if result.regulated and status in ("not_required", "zab_evaluated"):
-            text += wording["counts_as_not_started"]
+            shown += wording["counts_as_not_started"]
+        same = recognition_concerns_vacancy(result)
+        text = wording["recognition_same" if same else "recognition_other"].format(
+            rules=rules, status=shown, occupation=occupation_name(candidate, result, catalogue, lang)
+        )
     if result.regulated and vacancy.offers_recognition_support:
         text += "; " + wording["support"].format(bonus=texts.decimal(RECOGNITION_SUPPORT_BONUS, lang))
     return text

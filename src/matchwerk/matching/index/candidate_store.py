@@ -20,16 +20,27 @@ from matchwerk.matching.index.candidate_rows import (
 from matchwerk.matching.index.columns import BoolArray, IntArray, Table
 from matchwerk.matching.index.store import SlotStore
 from matchwerk.matching.rules.profiles import CandidateProfile, OccupationCatalogue
-from matchwerk.matching.rules.vocabulary import Weights
+from matchwerk.matching.rules.vocabulary import DEFAULT_MIN_OCCUPATION, Weights
 
 
 class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
     """Candidates as columns: one slot each, occupations and languages as flat child rows."""
 
     def __init__(
-        self, catalogue: OccupationCatalogue, weights: Weights | None = None, *, compact_min_dead: int = 4096
+        self,
+        catalogue: OccupationCatalogue,
+        weights: Weights | None = None,
+        *,
+        compact_min_dead: int = 4096,
+        min_occupation: float = DEFAULT_MIN_OCCUPATION,
     ) -> None:
-        super().__init__(catalogue, weights, CandidateSlots(), compact_min_dead=compact_min_dead)
+        super().__init__(
+            catalogue,
+            weights,
+            CandidateSlots(),
+            compact_min_dead=compact_min_dead,
+            min_occupation=min_occupation,
+        )
         self.occupations = OccupationRows()
         self.languages = LanguageRows()
         self.spoken = SpokenRows()

@@ -25,12 +25,12 @@ from matchwerk.matching.index.columns import BoolArray, FloatArray, date_number
 from matchwerk.matching.index.geo import certainly_outside, chord_threshold, haversine_columns
 from matchwerk.matching.index.kernels import (
     availability_values,
+    capped_total,
     experience_values,
     level_scores,
     location_values,
     recognition_table,
     select_top,
-    weighted_total,
 )
 from matchwerk.matching.rules.components import Components, uses_regulated_rules
 from matchwerk.matching.rules.profiles import VacancyProfile
@@ -71,6 +71,7 @@ class CandidateIndex(CandidateStore):
                 keep &= slots.german > cefr_rank(vacancy.german_min) - GERMAN_BLOCKER_GAP
             keep &= slots.authorization != _APPROVAL
         occupation, status, years = self._occupation(vacancy)
+        keep &= occupation >= self.min_occupation  # the occupation gate: no occupational relation, no match
         if strict and regulated:
             keep &= status == _FULL
         positions, location_applies, location = self._locate(vacancy, keep)
@@ -88,7 +89,7 @@ class CandidateIndex(CandidateStore):
             availability_values(np.take(slots.available, positions), start),
             location,
         )
-        scores = weighted_total(self._weights, components, location_applies)
+        scores = capped_total(self._weights, components, location_applies)
         chosen = select_top(
             positions, scores, slots.id_high, slots.id_low, k, min_score=min_score, after=after
         )
