@@ -1,4 +1,4 @@
-"""The candidate side of the generic store: slots, occupation and language rows, per-position extras."""
+"""The candidate side of the generic store: slots, occupation and language rows, rows by occupation area."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matchwerk.matching.index.candidate_rows import (
+    AreaRows,
     CandidateRows,
     CandidateSlots,
-    ExtraRows,
     LanguageRows,
     OccupationRows,
     SpokenRows,
@@ -44,8 +44,8 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         self.occupations = OccupationRows()
         self.languages = LanguageRows()
         self.spoken = SpokenRows()
-        # The occupations after each candidate's first, one table per list position (1, 2, ...).
-        self.extras: dict[int, ExtraRows] = {}
+        # Every occupation row, grouped by occupation area (KldB 2-digit; -1: unresolved titles).
+        self.areas: dict[int, AreaRows] = {}
         self._level_cache: dict[str, NDArray[np.int8]] = {}
 
     def _append(self, profiles: list[CandidateProfile], first_slot: int) -> None:
@@ -60,22 +60,18 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         self.occupations.extend(rows.occupations)
         self.languages.extend(rows.languages)
         self.spoken.extend(rows.spoken)
-        self._append_extras(first_row)
+        self._append_areas(first_row)
 
-    def _append_extras(self, first_row: int) -> None:
-        """Index the occupations after each candidate's first, from row ``first_row`` on, by position."""
+    def _append_areas(self, first_row: int) -> None:
+        """File the occupation rows from ``first_row`` on under their occupation area."""
         rows = self.occupations
-        position = rows.position[first_row:]
-        for index in np.unique(position[position > 0]).tolist():
-            at = np.flatnonzero(position == index) + first_row
-            table = self.extras.setdefault(index, ExtraRows())
+        match_key = rows.match_key[first_row:]
+        area = np.take(self.keys.levels.kldb2, match_key)
+        for number in np.unique(area).tolist():
+            at = np.flatnonzero(area == number) + first_row
+            table = self.areas.setdefault(number, AreaRows())
             table.extend(
-                {
-                    "owner": rows.owner[at],
-                    "row": at,
-                    "match_key": rows.match_key[at],
-                    "title_key": rows.title_key[at],
-                }
+                {"owner": rows.owner[at], "match_key": rows.match_key[at], "title_key": rows.title_key[at]}
             )
 
     def _tombstone(self, slot: int) -> None:
@@ -90,8 +86,8 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         slots = self.slots
         slots.row_start[:] = np.cumsum(slots.occupation_count) - slots.occupation_count
         slots.language_start[:] = np.cumsum(slots.language_count) - slots.language_count
-        self.extras = {}
-        self._append_extras(0)
+        self.areas = {}
+        self._append_areas(0)
 
     def _changed(self) -> None:
         self._level_cache.clear()
@@ -115,7 +111,7 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         return rebuild_profile(item_id, slot, self.slots, self.occupations, self.languages, self.strings)
 
     def _tables(self) -> Iterable[Table]:
-        return (self.slots, self.occupations, self.languages, self.spoken, *self.extras.values())
+        return (self.slots, self.occupations, self.languages, self.spoken, *self.areas.values())
 
     def _cache_bytes(self) -> int:
         return sum(levels.nbytes for levels in self._level_cache.values())
