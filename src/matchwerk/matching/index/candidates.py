@@ -64,7 +64,9 @@ class CandidateIndex(CandidateStore):
         slots = self.slots
         if k <= 0 or len(slots) == 0 or vacancy.status != "open":
             return []
-        values, use_match_key = self.keys.scores(vacancy.kldb_code, vacancy.title, query_is_vacancy=True)
+        values, use_match_key = self.keys.scores(
+            vacancy.kldb_code, vacancy.title, query_is_vacancy=True, floor=self.min_occupation
+        )
         positions = self.reachable(values, use_match_key)
         keep = np.take(slots.eligible, positions)
         if for_employer:

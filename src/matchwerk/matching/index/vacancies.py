@@ -107,7 +107,7 @@ class VacancyIndex(VacancyStore):
         per_occupation = []
         for occupation in candidate.occupations:
             values, use_match_key = self.keys.scores(
-                occupation.kldb_code, occupation.title, query_is_vacancy=False
+                occupation.kldb_code, occupation.title, query_is_vacancy=False, floor=self.min_occupation
             )
             per_occupation.append(values[slots.match_key if use_match_key else slots.title_key])
         stacked = np.vstack(per_occupation)
