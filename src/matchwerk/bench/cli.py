@@ -82,3 +82,15 @@ def bulk_import(
     section = asyncio.run(measure())
     write_section(DOC, "import", section)
     typer.echo(section)
+
+
+@app.command("matching-scale")
+def matching_scale(
+    candidates: Annotated[int, typer.Option(help="Synthetic candidates built into the index")] = 10_000_000,
+) -> None:
+    """Ten million synthetic candidates straight into the index: build time, memory, top-20 latency."""
+    from matchwerk.bench import matching_scale as bench
+
+    section = bench.run(candidates)
+    write_section(DOC, "matching-scale", section)
+    typer.echo(section)

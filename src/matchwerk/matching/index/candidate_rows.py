@@ -84,11 +84,17 @@ class SpokenRows(ChildTable):
 
 
 class AreaRows(Table):
-    """The occupation rows of one occupation area: owner slot and keys, so a query scans only its areas."""
+    """The occupation rows of one occupation area, with the owner's place copied in: a query scans only
+    its areas, front to back, and settles the gate and most of the distance filter there."""
 
     owner = Column(np.int32)
     match_key = Column(np.int32)
     title_key = Column(np.int32)
+    unit_x = Column(np.float32)
+    unit_y = Column(np.float32)
+    unit_z = Column(np.float32)
+    commute_threshold = Column(np.float32)
+    relocate = Column(np.bool_)
 
 
 class CandidateRows:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from uuid import UUID
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from matchwerk.matching.index.candidate_rows import (
     AreaRows,
@@ -62,17 +62,44 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         self.spoken.extend(rows.spoken)
         self._append_areas(first_row)
 
+    def append_columns(
+        self,
+        slots: Mapping[str, ArrayLike],
+        occupations: Mapping[str, ArrayLike],
+        languages: Mapping[str, ArrayLike],
+    ) -> None:
+        """Append new candidates given as columns (bulk loads, e.g. ten million synthetic ones).
+
+        The caller fills every column as ``CandidateRows`` would, with slot numbers, row starts and keys
+        relative to this store's current size; ids must be new.
+        """
+        first_slot, first_row = len(self.slots), len(self.occupations)
+        self.slots.extend(slots)
+        high, low = self.slots.id_high[first_slot:].tolist(), self.slots.id_low[first_slot:].tolist()
+        self._slot_of.update(
+            {
+                (top << 64) | bottom: slot
+                for slot, (top, bottom) in enumerate(zip(high, low, strict=True), first_slot)
+            }
+        )
+        self.occupations.extend(occupations)
+        self.languages.extend(languages)
+        self._append_areas(first_row)
+        self._changed()
+
     def _append_areas(self, first_row: int) -> None:
         """File the occupation rows from ``first_row`` on under their occupation area."""
-        rows = self.occupations
+        rows, slots = self.occupations, self.slots
         match_key = rows.match_key[first_row:]
         area = np.take(self.keys.levels.kldb2, match_key)
         for number in np.unique(area).tolist():
             at = np.flatnonzero(area == number) + first_row
+            owner = rows.owner[at]
             table = self.areas.setdefault(number, AreaRows())
-            table.extend(
-                {"owner": rows.owner[at], "match_key": rows.match_key[at], "title_key": rows.title_key[at]}
-            )
+            columns = {"owner": owner, "match_key": rows.match_key[at], "title_key": rows.title_key[at]}
+            for name in ("unit_x", "unit_y", "unit_z", "commute_threshold", "relocate"):
+                columns[name] = np.take(getattr(slots, name), owner)
+            table.extend(columns)
 
     def _tombstone(self, slot: int) -> None:
         self.slots.eligible[slot] = False

@@ -67,7 +67,7 @@ class CandidateIndex(CandidateStore):
         values, use_match_key = self.keys.scores(
             vacancy.kldb_code, vacancy.title, query_is_vacancy=True, floor=self.min_occupation
         )
-        positions = self.reachable(values, use_match_key)
+        positions = self.reachable(values, use_match_key, vacancy)
         keep = np.take(slots.eligible, positions)
         if for_employer:
             keep &= np.take(slots.share, positions)
@@ -111,12 +111,14 @@ class CandidateIndex(CandidateStore):
             for at in chosen.tolist()
         ]
 
-    def reachable(self, values: FloatArray, use_match_key: bool) -> IntArray:
-        """Slots with an occupation scoring at least the gate, from the areas that can reach it (sorted).
+    def reachable(self, values: FloatArray, use_match_key: bool, vacancy: VacancyProfile) -> IntArray:
+        """Slots with an occupation at or above the gate that are not certainly too far (sorted).
 
         ``values`` is the occupation component per key for one query. A resolved query scans only the
         areas (KldB 2-digit; -1 for unresolved titles) holding a key at or above the gate; an unresolved
-        query compares titles, so it scans every area. With no gate every slot is reachable.
+        query compares titles, so it scans every area. The area rows carry their owner's place, so the
+        conservative chord test runs front to back over them; ``_locate`` decides exactly afterwards.
+        With no gate every slot is reachable.
         """
         count = len(self.slots)
         if self.min_occupation <= 0:
@@ -127,10 +129,18 @@ class CandidateIndex(CandidateStore):
             buckets = [self.areas[area] for area in wanted if area in self.areas]
         else:
             buckets = list(self.areas.values())
+        place = (vacancy.latitude, vacancy.longitude)
+        radius = None if vacancy.radius_km is None else np.float32(chord_threshold(vacancy.radius_km))
         mask = np.zeros(count, np.bool_)
         for bucket in buckets:
-            keys = bucket.match_key if use_match_key else bucket.title_key
-            mask[bucket.owner[np.take(passing, keys)]] = True
+            near = np.take(passing, bucket.match_key if use_match_key else bucket.title_key)
+            if place[0] is not None and place[1] is not None:
+                threshold = (
+                    bucket.commute_threshold if radius is None else np.fmax(bucket.commute_threshold, radius)
+                )
+                units = (bucket.unit_x, bucket.unit_y, bucket.unit_z)
+                near &= ~certainly_outside(units, place[0], place[1], threshold) | bucket.relocate
+            mask[bucket.owner[near]] = True
         return np.flatnonzero(mask)
 
     def _best_occupation(
