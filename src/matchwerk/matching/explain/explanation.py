@@ -24,6 +24,7 @@ from typing import Any
 from matchwerk.matching.explain import texts
 from matchwerk.matching.explain.flags import flags
 from matchwerk.matching.explain.reasons import (
+    Pair,
     component_reasons,
     gap_text,
     level_text,
@@ -119,7 +120,8 @@ def explain_match(
     lang = lang if lang in texts.LANGUAGES else "de"
     reasons = component_reasons(candidate, vacancy, catalogue, result, today=today, lang=lang)
     values, component_weights = result.components.as_dict(), result.weights.as_dict()
-    suggestions = _suggestions(candidate, vacancy, catalogue, result, lang)
+    pair = Pair(candidate, vacancy, catalogue, result, lang)
+    suggestions = _suggestions(pair)
     found_flags = flags(candidate, vacancy, catalogue, lang)
     return Explanation(
         score=result.score,
@@ -127,9 +129,7 @@ def explain_match(
             name: ComponentExplanation(values[name], component_weights[name], reasons[name])
             for name in COMPONENTS
         },
-        blockers=tuple(
-            _blocker_text(code, candidate, vacancy, catalogue, result, lang) for code in result.blockers
-        ),
+        blockers=tuple(_blocker_text(code, pair) for code in result.blockers),
         blocker_codes=result.blockers,
         suggestions=tuple(text for _, text in suggestions),
         suggestion_codes=tuple(code for code, _ in suggestions),
@@ -138,14 +138,8 @@ def explain_match(
     )
 
 
-def _blocker_text(
-    code: str,
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> str:
+def _blocker_text(code: str, pair: Pair) -> str:
+    _, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     if code == BLOCKER_RECOGNITION:
         status = texts.RECOGNITION_STATUS_TEXT[lang].get(
@@ -165,13 +159,8 @@ def _blocker_text(
     return wording["blocker_work_approval"]
 
 
-def _suggestions(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> list[tuple[str, str]]:
+def _suggestions(pair: Pair) -> list[tuple[str, str]]:
+    candidate, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     suggestions: list[tuple[str, str]] = []
     index = result.occupation.index

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from matchwerk.matching.explain import texts
 from matchwerk.matching.rules.components import is_resolved, language_level, language_requirements
@@ -35,6 +36,16 @@ def vacancy_name(vacancy: VacancyProfile, catalogue: OccupationCatalogue, lang: 
     if is_resolved(vacancy.kldb_code):
         return f"{catalogue.title(vacancy.kldb_code, lang)} ({vacancy.kldb_code})"
     return vacancy.title
+
+
+class Pair(NamedTuple):
+    """What every reason is written from: the two profiles, the catalogue, the score and the language."""
+
+    candidate: CandidateProfile
+    vacancy: VacancyProfile
+    catalogue: OccupationCatalogue
+    result: MatchScore
+    lang: str
 
 
 def recognition_concerns_vacancy(result: MatchScore) -> bool:
@@ -84,13 +95,14 @@ def component_reasons(
 ) -> dict[str, str]:
     """The reason line of every component, each ending in its value."""
     values = result.components
+    pair = Pair(candidate, vacancy, catalogue, result, lang)
     reasons = {
-        "occupation": _occupation(candidate, vacancy, catalogue, result, lang),
-        "language": _language(candidate, vacancy, lang),
-        "recognition": _recognition(candidate, vacancy, catalogue, result, lang),
-        "experience": _experience(candidate, vacancy, catalogue, result, lang),
-        "availability": _availability(candidate, vacancy, result, today, lang),
-        "location": _location(candidate, vacancy, result, lang),
+        "occupation": _occupation(pair),
+        "language": _language(pair),
+        "recognition": _recognition(pair),
+        "experience": _experience(pair),
+        "availability": _availability(pair, today),
+        "location": _location(pair),
     }
     scores = values.as_dict()
     suffix = texts.TEXTS[lang]["score"]
@@ -100,13 +112,8 @@ def component_reasons(
     }
 
 
-def _occupation(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> str:
+def _occupation(pair: Pair) -> str:
+    candidate, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     prefix = "" if is_resolved(vacancy.kldb_code) else wording["vacancy_unresolved"]
     match = result.occupation
@@ -127,7 +134,8 @@ def _occupation(
     )
 
 
-def _language(candidate: CandidateProfile, vacancy: VacancyProfile, lang: str) -> str:
+def _language(pair: Pair) -> str:
+    candidate, vacancy, _, _, lang = pair
     wording = texts.TEXTS[lang]
     requirements = language_requirements(vacancy)
     if not requirements:
@@ -150,13 +158,8 @@ def _language(candidate: CandidateProfile, vacancy: VacancyProfile, lang: str) -
     return text
 
 
-def _recognition(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> str:
+def _recognition(pair: Pair) -> str:
+    candidate, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     if not result.regulated:
         rules_key = "rules_free"
@@ -182,13 +185,8 @@ def _recognition(
     return text
 
 
-def _experience(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> str:
+def _experience(pair: Pair) -> str:
+    candidate, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     index = result.occupation.index
     if index is None:
@@ -205,9 +203,8 @@ def _experience(
     )
 
 
-def _availability(
-    candidate: CandidateProfile, vacancy: VacancyProfile, result: MatchScore, today: date, lang: str
-) -> str:
+def _availability(pair: Pair, today: date) -> str:
+    candidate, vacancy, _, result, lang = pair
     wording = texts.TEXTS[lang]
     available_from = candidate.available_from
     available = (
@@ -222,7 +219,8 @@ def _availability(
     return wording["availability"].format(available=available, start=start, delay=delay)
 
 
-def _location(candidate: CandidateProfile, vacancy: VacancyProfile, result: MatchScore, lang: str) -> str:
+def _location(pair: Pair) -> str:
+    candidate, vacancy, _, result, lang = pair
     wording = texts.TEXTS[lang]
     distance, allowed = result.facts.distance_km, result.facts.allowed_km
     if distance is None:
