@@ -184,6 +184,8 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
         expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
     ),
     ("GET", "/api/v1/candidates/{candidate_id}/matches"): Rule(expect(200, STAFF)),
+    # assignment across vacancies: advisors and admins only (it ranks every consenting candidate)
+    ("POST", "/api/v1/assignments"): Rule(expect(200, STAFF), body=lambda w: {"min_score": 0.0}),
     # occupations: a public catalogue, for every role (partners included)
     ("GET", "/api/v1/occupations"): Rule(expect(200, EVERY_ROLE), params={"q": "Elektriker"}),
     ("GET", "/api/v1/occupations/{kldb_code}"): Rule(expect(200, EVERY_ROLE)),

@@ -20,13 +20,20 @@ from matchwerk.candidates import repository as candidate_repository
 from matchwerk.candidates import service as candidate_service
 from matchwerk.config import get_settings
 from matchwerk.matching import cursor as cursors
+from matchwerk.matching.assign import service as assignment
+from matchwerk.matching.assign.schemas import (
+    AssignedPair,
+    AssignmentFigures,
+    AssignmentRequest,
+    AssignmentResult,
+)
 from matchwerk.matching.catalogue import CATALOGUE
 from matchwerk.matching.present import employer_candidate_id, match_item
 from matchwerk.matching.rules.profiles import CandidateProfile, VacancyProfile
 from matchwerk.matching.rules.scoring import MatchScore, match, score_match
 from matchwerk.matching.rules.vocabulary import COMPONENTS, Weights
 from matchwerk.matching.schemas import MatchItem, MatchPage
-from matchwerk.matching.sync import rows
+from matchwerk.matching.sync import repository, rows
 from matchwerk.matching.sync.state import MatchingState, catch_up, load_all
 from matchwerk.privacy.pseudonyms import pseudonym_secret
 from matchwerk.vacancies import service as vacancy_service
@@ -35,6 +42,7 @@ __all__ = [
     "CATALOGUE",
     "COMPONENTS",
     "MatchQuery",
+    "assignments",
     "candidate_matches",
     "candidate_profile",
     "current_state",
@@ -81,7 +89,7 @@ async def current_state(session: AsyncSession, holder: Any) -> MatchingState:
         async with holder.matching_lock:
             state = getattr(holder, "matching_state", None)
             if state is None:
-                state = await load_all(session, CATALOGUE, weights())
+                state = await load_all(session, CATALOGUE, weights(), get_settings().min_occupation)
                 holder.matching_state = state
                 return state
     await catch_up(session, state)
@@ -120,6 +128,7 @@ def match_pair(
         weights=weights(),
         strict=strict,
         for_employer=for_employer,
+        min_occupation=get_settings().min_occupation,
     )
 
 
@@ -232,6 +241,46 @@ async def candidate_matches(
         items.append(match_item(candidate, vacancy, result, day=day, lang=query.lang, employer_secret=None))
     next_cursor = cursors.seal(page[-1].score, page[-1].vacancy_id, secret) if more else None
     return MatchPage(items=items, next_cursor=next_cursor)
+
+
+async def hired_counts(session: AsyncSession, vacancy_ids: list[UUID]) -> dict[UUID, int]:
+    """Hires per vacancy. Seam for the placement workflow: until it exists nobody is hired through it."""
+    del session, vacancy_ids
+    return {}
+
+
+async def assignments(
+    session: AsyncSession, holder: Any, principal: Principal, body: AssignmentRequest
+) -> AssignmentResult:
+    """The assignment of candidates to the filtered open vacancies with the highest total score."""
+    del principal  # advisors and admins see every candidate who consented to matching
+    found = body.vacancy_filter
+    positions = await repository.open_positions(
+        session, found.kldb_code, found.municipality, found.employer_id
+    )
+    hired = await hired_counts(session, [vacancy_id for vacancy_id, _ in positions])
+    state = await current_state(session, holder)
+    solved = assignment.solve(
+        state.candidates,
+        state.vacancies,
+        assignment.open_capacity(positions, hired),
+        today=today(),
+        min_score=body.min_score,
+    )
+    pairs = solved.pairs()
+    # create_placements: the placement workflow is not part of this build yet; see docs/decisions.md.
+    return AssignmentResult(
+        pairs=[AssignedPair(candidate_id=c, vacancy_id=v, score=round(score, 4)) for c, v, score in pairs],
+        total_score=round(solved.best.total_score, 4),
+        placed=solved.best.placed,
+        greedy=AssignmentFigures(
+            total_score=round(solved.first_come.total_score, 4), placed=solved.first_come.placed
+        ),
+        vacancies=len(solved.vacancy_ids),
+        positions=assignment.total_positions(solved),
+        edges=len(solved.graph.score),
+        placements_created=False,
+    )
 
 
 async def candidates_reaching_open_vacancies(
