@@ -25,7 +25,6 @@ from matchwerk.candidates.schemas import (
 from matchwerk.common import CefrLevel, EmploymentType, Location, check_if_match, levels_at_least
 from matchwerk.errors import Conflict, NotFound
 from matchwerk.occupations import service as occupation_service
-from matchwerk.occupations.models import Resolution
 
 _PROFILE_SCALARS = (
     "reference",
@@ -104,7 +103,7 @@ def to_public(record: CandidateRecord) -> CandidatePublic:
                 kldb_code=o.kldb_code,
                 isco08_code=o.isco08_code,
                 years_experience=o.years_experience,
-                resolution=Resolution.model_validate(o.resolution) if o.resolution else None,
+                resolution=occupation_service.stored_resolution(o.resolution, o.kldb_code),
                 qualification=Qualification(level=o.qualification_level, country=o.qualification_country),
                 recognition=Recognition(
                     status=o.recognition_status,

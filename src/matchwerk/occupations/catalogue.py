@@ -1,15 +1,17 @@
-"""The built-in occupation catalogue (written by us, checked against KldB 2010) plus imported entries."""
+"""The occupation catalogue: our curated occupations completed with the official KldB 2010, plus imports."""
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
+from matchwerk.occupations import official
 from matchwerk.occupations.normalise import normalise
 
 LANGUAGES = ("de", "en", "uk", "ru", "ar", "fa", "tr", "ku", "ti")
 SKILL_LEVELS = {"1": "helper", "2": "skilled", "3": "specialist", "4": "expert"}
+OFFICIAL_WEIGHT = 1.0  # the BA assigns its job titles to 5-digit codes: as trusted as our own titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,7 @@ class Occupation:
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     related: Mapping[str, float] = field(default_factory=dict)
     builtin: bool = True
+    official_titles: tuple[str, ...] = ()  # the BA's short title and 'Umfasst ferner' job titles
 
     @property
     def title_de(self) -> str:
@@ -114,6 +117,10 @@ class Catalogue:
             out.append(Label(occupation.kldb_code, occupation.title, "de", 0.96 * weight))
             for lang, texts in occupation.labels.items():
                 out.extend(Label(occupation.kldb_code, text, lang, 0.99 * weight) for text in texts)
+            out.extend(
+                Label(occupation.kldb_code, text, "de", OFFICIAL_WEIGHT)
+                for text in occupation.official_titles
+            )
         return out
 
 
@@ -140,6 +147,32 @@ def _from_json(entry: dict[str, object]) -> Occupation:
 
 @cache
 def builtin_catalogue() -> Catalogue:
-    """The catalogue shipped in the package (``data/catalogue.json``), loaded once per process."""
+    """Our curated catalogue (``data/catalogue.json``) alone, loaded once per process."""
     raw = resources.files("matchwerk.occupations").joinpath("data/catalogue.json").read_text(encoding="utf-8")
     return Catalogue(_from_json(entry) for entry in json.loads(raw))
+
+
+@cache
+def shipped_catalogue() -> Catalogue:
+    """The curated catalogue completed with every official KldB code, its job titles and the group titles."""
+    curated = builtin_catalogue()
+    occupations = dict(curated.occupations)
+    groups: dict[str, str] = {}
+    for code in official.codes():
+        if code.level < 5:
+            groups[code.kldb_code] = code.title
+            continue
+        titles = tuple(dict.fromkeys(t for t in (code.short_title, *code.job_titles) if t))
+        known = occupations.get(code.kldb_code)
+        occupations[code.kldb_code] = (
+            replace(known, official_titles=titles)
+            if known is not None
+            else Occupation(
+                kldb_code=code.kldb_code,
+                title=code.title,
+                job_title_n=code.display_title,
+                builtin=False,
+                official_titles=titles,
+            )
+        )
+    return Catalogue(sorted(occupations.values(), key=lambda o: o.kldb_code), groups)

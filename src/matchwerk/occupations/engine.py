@@ -129,6 +129,7 @@ class ResolutionEngine:
             for code, tokens in tokens_by_code.items()
         }
         self.gram_counts = np.array([len(_trigrams(key)) for key in self.keys], dtype=np.float64)
+        self.key_lengths = np.array([len(key) for key in self.keys], dtype=np.int32)
         self._cache: OrderedDict[tuple[str, int], list[Hit]] = OrderedDict()
         self._cache_size = cache_size
 
@@ -201,13 +202,16 @@ class ResolutionEngine:
         overlap = counts / (self.gram_counts[present] + len(selective))
         take = min(FUZZY_CANDIDATES, len(present))
         candidates = present[np.argpartition(-overlap, take - 1)[:take]] if take < len(present) else present
-        choices = [self.keys[i] for i in candidates]
-        scores = process.cdist([variant], choices, scorer=fuzz.WRatio, processor=None, dtype=np.float64)[0]
-        for pos, choice in enumerate(choices):
-            if min(len(choice), len(variant)) < SHORT_KEY:
-                scores[pos] = fuzz.ratio(variant, choice)  # no partial matching for acronyms and short words
+        chosen = candidates.tolist()
+        choices = [self.keys[i] for i in chosen]
+        # No partial matching for acronyms and short words: a short query or key is compared as a whole.
+        scorer = fuzz.ratio if len(variant) < SHORT_KEY else fuzz.WRatio
+        scores = process.cdist([variant], choices, scorer=scorer, processor=None, dtype=np.float64)[0]
+        if scorer is fuzz.WRatio:
+            for pos in np.flatnonzero(self.key_lengths[candidates] < SHORT_KEY).tolist():
+                scores[pos] = fuzz.ratio(variant, choices[pos])
         values = scores * (0.01 * FUZZY_DISCOUNT) * self.weights[candidates]
-        return list(zip(candidates.tolist(), values.tolist(), strict=True))
+        return list(zip(chosen, values.tolist(), strict=True))
 
     def _rank(self, scores: dict[int, float], limit: int) -> list[Hit]:
         per_code: dict[str, tuple[float, int]] = {}
