@@ -9,6 +9,7 @@ from matchwerk.audit import service as audit
 from matchwerk.audit.models import AuditAction
 from matchwerk.auth.models import Principal, Role
 from matchwerk.candidates import repository
+from matchwerk.candidates.models import Candidate
 from matchwerk.candidates.repository import CandidateRecord
 from matchwerk.candidates.schemas import (
     CandidateCreate,
@@ -23,7 +24,7 @@ from matchwerk.candidates.schemas import (
     Residence,
 )
 from matchwerk.common import CefrLevel, EmploymentType, Location, check_if_match, levels_at_least
-from matchwerk.errors import Conflict, NotFound
+from matchwerk.errors import Conflict
 from matchwerk.occupations import service as occupation_service
 
 _PROFILE_SCALARS = (
@@ -126,11 +127,9 @@ def to_public(record: CandidateRecord) -> CandidatePublic:
     )
 
 
-def visible_to(principal: Principal, record: CandidateRecord) -> bool:
+def visible_to(principal: Principal, candidate: Candidate) -> bool:
     """Intake keys see only candidates of their reception centre."""
-    return (
-        principal.role is not Role.INTAKE or principal.reception_centre == record.candidate.reception_centre
-    )
+    return principal.role is not Role.INTAKE or principal.reception_centre == candidate.reception_centre
 
 
 _CONSENT_FLAGS = ("matching", "share_with_employers", "share_with_employment_agency")
@@ -152,15 +151,14 @@ async def get(
     session: AsyncSession, principal: Principal, candidate_id: UUID, *, for_update: bool = False
 ) -> CandidateRecord:
     """The candidate, or NotFound when it does not exist or lies outside the caller's scope."""
-    record = await repository.get(session, candidate_id, for_update=for_update)
-    if record is None or not visible_to(principal, record):
-        raise NotFound(f"Candidate {candidate_id} not found.")
-    return record
+    return await repository.get_visible(
+        session, candidate_id, lambda candidate: visible_to(principal, candidate), for_update=for_update
+    )
 
 
-async def read(session: AsyncSession, principal: Principal, candidate_id: UUID) -> CandidateRecord:
-    """The candidate with personal data for the caller; the read is audited."""
-    record = await get(session, principal, candidate_id)
+async def read(session: AsyncSession, principal: Principal, record: CandidateRecord) -> CandidateRecord:
+    """The loaded candidate with personal data for the caller; the read is audited."""
+    candidate_id = record.candidate.id
     await audit.record(session, principal, AuditAction.CANDIDATE_READ, [candidate_id], {"via": "get"})
     await session.commit()
     return record

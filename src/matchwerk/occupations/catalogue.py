@@ -11,6 +11,9 @@ from matchwerk.occupations.normalise import normalise
 
 LANGUAGES = ("de", "en", "uk", "ru", "ar", "fa", "tr", "ku", "ti")
 SKILL_LEVELS = {"1": "helper", "2": "skilled", "3": "specialist", "4": "expert"}
+# Strengths of the derived relations, as matching's KldB hierarchy scores a lower level / the same group
+HELPER_LEVEL_STRENGTH = 0.6
+SAME_GROUP_STRENGTH = 0.85
 OFFICIAL_WEIGHT = 1.0  # the BA assigns its job titles to 5-digit codes: as trusted as our own titles
 
 
@@ -42,6 +45,15 @@ class Occupation:
     def skill_level(self) -> str:
         """helper, skilled, specialist or expert (the fifth digit)."""
         return SKILL_LEVELS.get(self.kldb_code[4], "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """An occupation related to another: the helper level, the rest of its group, or a curated relation."""
+
+    kldb_code: str
+    relation: str  # helper_level | same_group | related
+    strength: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +104,18 @@ class Catalogue:
         """The helper-level occupation (fifth digit 1) of the same 4-digit group, if known."""
         candidate = kldb_code[:4] + "1"
         return candidate if candidate in self.occupations and candidate != kldb_code else None
+
+    def relations(self, kldb_code: str) -> list[Relation]:
+        """The group's helper level, its other levels, then curated relations (strongest first)."""
+        helper = self.helper_code(kldb_code)
+        out = [Relation(helper, "helper_level", HELPER_LEVEL_STRENGTH)] if helper else []
+        out += [
+            Relation(code, "same_group", SAME_GROUP_STRENGTH)
+            for code in sorted(self.occupations)
+            if code[:4] == kldb_code[:4] and code not in (kldb_code, helper)
+        ]
+        curated = sorted(self.related(kldb_code).items(), key=lambda item: (-item[1], item[0]))
+        return out + [Relation(code, "related", strength) for code, strength in curated]
 
     def title(self, kldb_code: str, lang: str = "de") -> str:
         """A display title in German or English."""

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import Principal, Role
 from matchwerk.common import check_if_match
-from matchwerk.errors import NotFound, PreconditionFailed, ValidationFailed
+from matchwerk.errors import PreconditionFailed, ValidationFailed
 from matchwerk.occupations import service as occupation_service
 from matchwerk.vacancies import repository
 from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyUpdate
@@ -78,10 +78,9 @@ async def get(
     session: AsyncSession, principal: Principal, vacancy_id: UUID, *, for_update: bool = False
 ) -> Vacancy:
     """The vacancy, or NotFound when it does not exist or lies outside the caller's scope."""
-    vacancy = await repository.get(session, vacancy_id, for_update=for_update)
-    if vacancy is None or not visible_to(principal, vacancy):
-        raise NotFound(f"Vacancy {vacancy_id} not found.")
-    return vacancy
+    return await repository.vacancies.get_visible(
+        session, vacancy_id, lambda vacancy: visible_to(principal, vacancy), for_update=for_update
+    )
 
 
 async def create(session: AsyncSession, principal: Principal, body: VacancyCreate) -> Vacancy:
@@ -96,7 +95,7 @@ async def create(session: AsyncSession, principal: Principal, body: VacancyCreat
             "external_id is already used by another vacancy of this employer; "
             "use PUT /api/v1/vacancies/external/{external_id} to replace it."
         )
-    vacancy = await repository.insert(session, columns)
+    vacancy = await repository.vacancies.insert(session, columns)
     await session.commit()
     return vacancy
 
@@ -108,17 +107,21 @@ async def put_external(
     data = body.model_dump()
     employer_id = await _owning_employer(session, principal, body.employer_id)
     data["employer_id"], data["external_id"] = employer_id, external_id
+    current = await repository.get_by_external(session, employer_id, external_id, for_update=True)
     if if_match is not None:
-        current = await repository.get_by_external(session, employer_id, external_id, for_update=True)
         if current is None:
             raise PreconditionFailed("If-Match was sent but the vacancy does not exist yet.")
         check_if_match(if_match, current.version)
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
-    vacancy_id, created = await repository.upsert_external(session, columns)
+    if current is not None:  # a replacement that changes nothing keeps version, ETag and change number
+        vacancy = await repository.vacancies.update(session, current, columns)
+        await session.commit()
+        return vacancy, False
+    vacancy_id, created = await repository.upsert_external(session, columns)  # a concurrent PUT may win
     await session.commit()
-    vacancy = await repository.get(session, vacancy_id)
-    assert vacancy is not None
-    return vacancy, created
+    stored = await repository.vacancies.get(session, vacancy_id)
+    assert stored is not None
+    return stored, created
 
 
 async def update(
@@ -138,7 +141,7 @@ async def update(
         )  # no resolution = client's code
         code = columns.get("kldb_code", client_given)
         columns = await _with_resolution(session, columns, title, code)
-    vacancy = await repository.update(session, vacancy, columns)
+    vacancy = await repository.vacancies.update(session, vacancy, columns)
     await session.commit()
     return vacancy
 
@@ -147,7 +150,7 @@ async def delete(session: AsyncSession, principal: Principal, vacancy_id: UUID, 
     """Delete a vacancy."""
     vacancy = await get(session, principal, vacancy_id, for_update=True)
     check_if_match(if_match, vacancy.version)
-    await repository.delete(session, vacancy)
+    await repository.vacancies.delete(session, vacancy)
     await session.commit()
 
 
