@@ -26,6 +26,8 @@ from matchwerk.candidates.schemas import (
 from matchwerk.common import CefrLevel, EmploymentType, Location, check_if_match, levels_at_least
 from matchwerk.errors import Conflict
 from matchwerk.occupations import service as occupation_service
+from matchwerk.webhooks import service as webhooks
+from matchwerk.webhooks.models import EventType
 
 _PROFILE_SCALARS = (
     "reference",
@@ -127,8 +129,13 @@ def to_public(record: CandidateRecord) -> CandidatePublic:
     )
 
 
-def visible_to(principal: Principal, candidate: Candidate) -> bool:
+def visible_to(principal: Principal, record: CandidateRecord) -> bool:
     """Intake keys see only candidates of their reception centre."""
+    return may_see(principal, record.candidate)
+
+
+def may_see(principal: Principal, candidate: Candidate) -> bool:
+    """Intake keys see only candidates of their reception centre (the profile row alone)."""
     return principal.role is not Role.INTAKE or principal.reception_centre == candidate.reception_centre
 
 
@@ -152,7 +159,7 @@ async def get(
 ) -> CandidateRecord:
     """The candidate, or NotFound when it does not exist or lies outside the caller's scope."""
     return await repository.get_visible(
-        session, candidate_id, lambda candidate: visible_to(principal, candidate), for_update=for_update
+        session, candidate_id, lambda candidate: may_see(principal, candidate), for_update=for_update
     )
 
 
@@ -234,6 +241,13 @@ async def update(
     )
     if consent_changes:
         await audit.record(session, principal, AuditAction.CONSENT_CHANGE, [candidate_id], consent_changes)
+        withdrawn = sorted(flag for flag, value in consent_changes["to"].items() if value is False)
+        if withdrawn:  # admin-wide endpoints only: no employer holds a released placement yet
+            await webhooks.emit(
+                session,
+                EventType.CANDIDATE_CONSENT_WITHDRAWN,
+                {"candidate_id": str(candidate_id), "withdrawn": withdrawn},
+            )
     await session.commit()
     return await get(session, principal, candidate_id)
 

@@ -10,7 +10,9 @@ from matchwerk.common import check_if_match
 from matchwerk.errors import PreconditionFailed, ValidationFailed
 from matchwerk.occupations import service as occupation_service
 from matchwerk.vacancies import repository
-from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyUpdate
+from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyStatus, VacancyUpdate
+from matchwerk.webhooks import service as webhooks
+from matchwerk.webhooks.models import EventType
 
 _REQUIREMENT_COLUMNS = {
     "german_min": "german_min",
@@ -49,6 +51,21 @@ async def _with_resolution(
     columns["isco08_code"] = resolved.isco08_code
     columns["resolution"] = resolved.resolution.model_dump() if resolved.resolution else None
     return columns
+
+
+async def _emit_if_filled(session: AsyncSession, vacancy: Vacancy, status_before: str | None) -> None:
+    """``vacancy.filled`` to the employer's endpoints, in the transaction that filled it."""
+    if vacancy.status == VacancyStatus.FILLED and status_before != VacancyStatus.FILLED:
+        await webhooks.emit(
+            session,
+            EventType.VACANCY_FILLED,
+            {
+                "vacancy_id": str(vacancy.id),
+                "employer_id": str(vacancy.employer_id),
+                "external_id": vacancy.external_id,
+            },
+            employer_id=vacancy.employer_id,
+        )
 
 
 async def _owning_employer(session: AsyncSession, principal: Principal, employer_id: UUID | None) -> UUID:
@@ -112,15 +129,18 @@ async def put_external(
         if current is None:
             raise PreconditionFailed("If-Match was sent but the vacancy does not exist yet.")
         check_if_match(if_match, current.version)
+    status_before = current.status if current is not None else None
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
     if current is not None:  # a replacement that changes nothing keeps version, ETag and change number
         vacancy = await repository.vacancies.update(session, current, columns)
+        await _emit_if_filled(session, vacancy, status_before)
         await session.commit()
         return vacancy, False
     vacancy_id, created = await repository.upsert_external(session, columns)  # a concurrent PUT may win
-    await session.commit()
     stored = await repository.vacancies.get(session, vacancy_id)
     assert stored is not None
+    await _emit_if_filled(session, stored, status_before)
+    await session.commit()
     return stored, created
 
 
@@ -130,6 +150,7 @@ async def update(
     """Apply a partial update after the If-Match check; re-resolve the occupation if title or code changed."""
     vacancy = await get(session, principal, vacancy_id, for_update=True)
     check_if_match(if_match, vacancy.version)
+    status_before = vacancy.status
     sent = body.model_dump(exclude_unset=True)
     if "requirements" in sent and sent["requirements"] is not None and "languages" in sent["requirements"]:
         sent["requirements"]["languages"] = [dict(x) for x in sent["requirements"]["languages"]]
@@ -142,6 +163,7 @@ async def update(
         code = columns.get("kldb_code", client_given)
         columns = await _with_resolution(session, columns, title, code)
     vacancy = await repository.vacancies.update(session, vacancy, columns)
+    await _emit_if_filled(session, vacancy, status_before)
     await session.commit()
     return vacancy
 
