@@ -2,6 +2,7 @@
 
 import httpx
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk.occupations import official, service
 from tests.conftest import SHARED_DATA
@@ -66,3 +67,14 @@ async def test_details_of_an_official_only_code_with_group_titles(admin: httpx.A
         "Arzt- und Praxishilfe",
         "Orthoptisten/Orthoptistinnen",
     ]
+
+
+async def test_the_engine_is_built_at_start(engine: AsyncEngine) -> None:
+    from matchwerk.app import prepare_database
+    from matchwerk.config import Settings
+
+    service._current = None  # as in a fresh process
+    settings = Settings(database_url="postgresql://unused", demo_data=False, migrate_on_start=False)
+    await prepare_database(engine, settings)
+    assert service._current is not None
+    assert "81132" in service._current.catalogue
