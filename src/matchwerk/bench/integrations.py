@@ -174,7 +174,8 @@ def handover_section(count: int, runs: list[tuple[str, tuple[float, int, int, fl
         f"`GET /api/v1/handover/candidates` streaming all {count:,} consented profiles (full profile with "
         "contact, 1,000 per chunk, each chunk audited before it is sent) over HTTP from uvicorn on loopback; "
         "the client counts lines without parsing them. Memory is the resident size of the benchmark "
-        "process, which holds server and client, sampled every 50 ms: before the request → peak while streaming.\n\n"
+        "process, which holds server and client, sampled every 50 ms: before the request → peak while "
+        "streaming.\n\n"
         "| format | records | size | seconds | records/s | memory |\n|---|---|---|---|---|---|\n"
         f"{rows}\nTarget: 100,000 profiles in ≤ 60 s with flat memory."
     )
