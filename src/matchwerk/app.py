@@ -113,6 +113,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        # operationId = the route function's name (list_candidates, get_vacancy_matches, …): readable
+        # method names in generated clients instead of "vacancy_matches_api_v1_vacancies_…_get"
+        generate_unique_id_function=lambda route: route.name,
         openapi_tags=[
             {"name": "candidates", "description": "Skill profiles captured at reception centres"},
             {"name": "employers", "description": "Employers offering vacancies"},

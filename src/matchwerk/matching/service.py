@@ -20,12 +20,16 @@ from matchwerk.matching import rows
 from matchwerk.matching.explain import explain
 from matchwerk.matching.profiles import CandidateProfile, VacancyProfile, Weights
 from matchwerk.matching.schemas import (
+    BlockerCode,
     CandidateOccupationSummary,
     CandidateSummary,
     LanguageSummary,
     MatchComponent,
+    MatchComponents,
+    MatchFlag,
     MatchItem,
     MatchPage,
+    SuggestionCode,
     VacancySummary,
 )
 from matchwerk.matching.sync import MatchingState, catch_up, load_all
@@ -162,15 +166,17 @@ def _item(
         candidate_id=candidate_id,
         vacancy_id=vacancy.id,
         score=round(explanation.score, 4),
-        components={
-            name: MatchComponent(score=round(part.score, 4), weight=part.weight, reason=part.reason)
-            for name, part in explanation.components.items()
-        },
+        components=MatchComponents(
+            **{
+                name: MatchComponent(score=round(part.score, 4), weight=part.weight, reason=part.reason)
+                for name, part in explanation.components.items()
+            }
+        ),
         blockers=list(explanation.blockers),
-        blocker_codes=list(explanation.blocker_codes),
+        blocker_codes=[BlockerCode(code) for code in explanation.blocker_codes],
         suggestions=list(explanation.suggestions),
-        suggestion_codes=list(explanation.suggestion_codes),
-        flags=list(explanation.flags),
+        suggestion_codes=[SuggestionCode(code) for code in explanation.suggestion_codes],
+        flags=[MatchFlag(flag) for flag in explanation.flags],
         candidate=_candidate_summary(candidate, pseudonym, query.lang),
         vacancy=_vacancy_summary(vacancy, query.lang),
     )
