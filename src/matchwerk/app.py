@@ -10,6 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk import __version__, migrate
+from matchwerk.apidocs import router as apidocs_router
 from matchwerk.audit.router import router as audit_router
 from matchwerk.auth import service as auth_service
 from matchwerk.auth.ratelimit import RateLimiter
@@ -113,6 +114,8 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by matchwerk.apidocs from packaged assets, not a CDN
+        redoc_url=None,
         # operationId = the route function's name (list_candidates, get_vacancy_matches, …): readable
         # method names in generated clients instead of "vacancy_matches_api_v1_vacancies_…_get"
         generate_unique_id_function=lambda route: route.name,
@@ -153,6 +156,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         )
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
+    app.include_router(apidocs_router)
     for router in (
         health_router,
         imports_router,  # before candidates/vacancies: "/candidates/import" is not a candidate id
