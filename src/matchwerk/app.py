@@ -5,7 +5,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -31,6 +31,7 @@ from matchwerk.middleware import (
     UnexpectedErrorMiddleware,
 )
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.query_check import reject_unknown_query
 from matchwerk.vacancies.router import router as vacancies_router
 from matchwerk.webhooks import worker as webhook_worker
 from matchwerk.webhooks.router import router as webhooks_router
@@ -170,6 +171,11 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         webhooks_router,
         handover_router,
     ):
-        # every authenticated route can answer 429 (per-key rate limit)
-        app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
+        # every authenticated route can answer 429 (per-key rate limit); reads refuse unknown parameters
+        api = router.prefix.startswith("/api/")
+        app.include_router(
+            router,
+            responses=problems(429) if api else None,
+            dependencies=[Depends(reject_unknown_query)] if api else None,
+        )
     return app
