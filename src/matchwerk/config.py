@@ -7,18 +7,20 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from matchwerk.matching.rules.weights import DEFAULT_WEIGHTS
+
 
 class MatchWeights(BaseSettings):
     """Default weights of the match score components (see MATCHING.md)."""
 
     model_config = SettingsConfigDict(env_prefix="MATCHWERK_WEIGHT_", extra="ignore")
 
-    occupation: float = 0.45
-    language: float = 0.20
-    recognition: float = 0.20
-    experience: float = 0.10
-    availability: float = 0.05
-    location: float = 0.05
+    occupation: float = DEFAULT_WEIGHTS.occupation
+    language: float = DEFAULT_WEIGHTS.language
+    recognition: float = DEFAULT_WEIGHTS.recognition
+    experience: float = DEFAULT_WEIGHTS.experience
+    availability: float = DEFAULT_WEIGHTS.availability
+    location: float = DEFAULT_WEIGHTS.location
 
 
 class Settings(BaseSettings):

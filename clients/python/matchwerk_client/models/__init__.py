@@ -5,13 +5,21 @@ from .audit_action import AuditAction
 from .audit_entry import AuditEntry
 from .audit_entry_details import AuditEntryDetails
 from .blocker_code import BlockerCode
+from .candidate_chart_lang import CandidateChartLang
+from .candidate_chart_status_type_0 import CandidateChartStatusType0
 from .candidate_create import CandidateCreate
 from .candidate_occupation_summary import CandidateOccupationSummary
 from .candidate_public import CandidatePublic
+from .candidate_statistics_lang import CandidateStatisticsLang
+from .candidate_statistics_status_type_0 import CandidateStatisticsStatusType0
 from .candidate_status import CandidateStatus
 from .candidate_summary import CandidateSummary
 from .candidate_update import CandidateUpdate
 from .cefr_level import CefrLevel
+from .cell import Cell
+from .cell_key import CellKey
+from .cell_labels import CellLabels
+from .cell_values import CellValues
 from .certificate import Certificate
 from .consent import Consent
 from .contact import Contact
@@ -40,6 +48,7 @@ from .key_scope import KeyScope
 from .language_in import LanguageIn
 from .language_summary import LanguageSummary
 from .location import Location
+from .location_input import LocationInput
 from .match_component import MatchComponent
 from .match_components import MatchComponents
 from .match_flag import MatchFlag
@@ -67,6 +76,7 @@ from .qualification_level import QualificationLevel
 from .recognition import Recognition
 from .recognition_requirement import RecognitionRequirement
 from .recognition_status import RecognitionStatus
+from .region_level import RegionLevel
 from .related_occupation import RelatedOccupation
 from .required_language import RequiredLanguage
 from .requirements import Requirements
@@ -76,7 +86,12 @@ from .resolution import Resolution
 from .role import Role
 from .row_result import RowResult
 from .row_status import RowStatus
+from .statistics_response import StatisticsResponse
 from .suggestion_code import SuggestionCode
+from .supply_demand_chart_lang import SupplyDemandChartLang
+from .supply_demand_chart_status_type_0 import SupplyDemandChartStatusType0
+from .supply_demand_statistics_lang import SupplyDemandStatisticsLang
+from .supply_demand_statistics_status_type_0 import SupplyDemandStatisticsStatusType0
 from .vacancy_create import VacancyCreate
 from .vacancy_public import VacancyPublic
 from .vacancy_put import VacancyPut
@@ -92,13 +107,21 @@ __all__ = (
     "AuditEntry",
     "AuditEntryDetails",
     "BlockerCode",
+    "CandidateChartLang",
+    "CandidateChartStatusType0",
     "CandidateCreate",
     "CandidateOccupationSummary",
     "CandidatePublic",
+    "CandidateStatisticsLang",
+    "CandidateStatisticsStatusType0",
     "CandidateStatus",
     "CandidateSummary",
     "CandidateUpdate",
     "CefrLevel",
+    "Cell",
+    "CellKey",
+    "CellLabels",
+    "CellValues",
     "Certificate",
     "Consent",
     "Contact",
@@ -127,6 +150,7 @@ __all__ = (
     "LanguageIn",
     "LanguageSummary",
     "Location",
+    "LocationInput",
     "MatchComponent",
     "MatchComponents",
     "MatchFlag",
@@ -154,6 +178,7 @@ __all__ = (
     "Recognition",
     "RecognitionRequirement",
     "RecognitionStatus",
+    "RegionLevel",
     "RelatedOccupation",
     "RequiredLanguage",
     "Requirements",
@@ -163,7 +188,12 @@ __all__ = (
     "Role",
     "RowResult",
     "RowStatus",
+    "StatisticsResponse",
     "SuggestionCode",
+    "SupplyDemandChartLang",
+    "SupplyDemandChartStatusType0",
+    "SupplyDemandStatisticsLang",
+    "SupplyDemandStatisticsStatusType0",
     "VacancyCreate",
     "VacancyPublic",
     "VacancyPut",

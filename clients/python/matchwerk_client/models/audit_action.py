@@ -9,6 +9,9 @@ class AuditAction(StrEnum):
     CANDIDATE_READ = "candidate.read"
     CANDIDATE_UPDATE = "candidate.update"
     CONSENT_CHANGE = "consent.change"
+    USER_CREATE = "user.create"
+    USER_SIGN_IN = "user.sign_in"
+    USER_UPDATE = "user.update"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -17,7 +17,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.consent import Consent
   from ..models.language_in import LanguageIn
-  from ..models.location import Location
+  from ..models.location_input import LocationInput
   from ..models.occupation_in import OccupationIn
   from ..models.personal import Personal
   from ..models.residence import Residence
@@ -42,7 +42,8 @@ class CandidateCreate:
             driving_licences (list[str] | Unset):
             employment_types (list[EmploymentType] | Unset):
             languages (list[LanguageIn] | Unset):
-            location (Location | Unset): A place given by German postal code and/or municipality.
+            location (LocationInput | Unset): A place as clients send it: a postal code must be a German postal code that
+                exists.
             max_commute_km (int | None | Unset):
             occupations (list[OccupationIn] | Unset):
             personal (Personal | Unset): Personal data: only advisors, admins and the person's reception centre see it.
@@ -59,7 +60,7 @@ class CandidateCreate:
     driving_licences: list[str] | Unset = UNSET
     employment_types: list[EmploymentType] | Unset = UNSET
     languages: list[LanguageIn] | Unset = UNSET
-    location: Location | Unset = UNSET
+    location: LocationInput | Unset = UNSET
     max_commute_km: int | None | Unset = UNSET
     occupations: list[OccupationIn] | Unset = UNSET
     personal: Personal | Unset = UNSET
@@ -75,7 +76,7 @@ class CandidateCreate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.consent import Consent # noqa: PLC0415
         from ..models.language_in import LanguageIn # noqa: PLC0415
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.occupation_in import OccupationIn # noqa: PLC0415
         from ..models.personal import Personal # noqa: PLC0415
         from ..models.residence import Residence # noqa: PLC0415
@@ -201,7 +202,7 @@ class CandidateCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.consent import Consent # noqa: PLC0415
         from ..models.language_in import LanguageIn # noqa: PLC0415
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.occupation_in import OccupationIn # noqa: PLC0415
         from ..models.personal import Personal # noqa: PLC0415
         from ..models.residence import Residence # noqa: PLC0415
@@ -268,11 +269,11 @@ class CandidateCreate:
 
 
         _location = d.pop("location", UNSET)
-        location: Location | Unset
+        location: LocationInput | Unset
         if isinstance(_location,  Unset):
             location = UNSET
         else:
-            location = Location.from_dict(_location)
+            location = LocationInput.from_dict(_location)
 
 
 

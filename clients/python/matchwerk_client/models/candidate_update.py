@@ -17,7 +17,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.consent import Consent
   from ..models.language_in import LanguageIn
-  from ..models.location import Location
+  from ..models.location_input import LocationInput
   from ..models.occupation_in import OccupationIn
   from ..models.personal import Personal
   from ..models.residence import Residence
@@ -37,36 +37,36 @@ class CandidateUpdate:
         Attributes:
             available_from (datetime.date | None | Unset):
             consent (Consent | None | Unset):
-            driving_licences (list[str] | None | Unset):
-            employment_types (list[EmploymentType] | None | Unset):
+            driving_licences (list[str] | Unset):
+            employment_types (list[EmploymentType] | Unset):
             languages (list[LanguageIn] | None | Unset):
-            location (Location | None | Unset):
+            location (LocationInput | None | Unset):
             max_commute_km (int | None | Unset):
             occupations (list[OccupationIn] | None | Unset):
             personal (None | Personal | Unset):
-            reception_centre (None | str | Unset):
-            reference (None | str | Unset):
+            reception_centre (str | Unset):
+            reference (str | Unset):
             residence (None | Residence | Unset):
-            skills (list[str] | None | Unset):
-            status (CandidateStatus | None | Unset):
-            willing_to_relocate (bool | None | Unset):
+            skills (list[str] | Unset):
+            status (CandidateStatus | Unset):
+            willing_to_relocate (bool | Unset):
      """
 
     available_from: datetime.date | None | Unset = UNSET
     consent: Consent | None | Unset = UNSET
-    driving_licences: list[str] | None | Unset = UNSET
-    employment_types: list[EmploymentType] | None | Unset = UNSET
+    driving_licences: list[str] | Unset = UNSET
+    employment_types: list[EmploymentType] | Unset = UNSET
     languages: list[LanguageIn] | None | Unset = UNSET
-    location: Location | None | Unset = UNSET
+    location: LocationInput | None | Unset = UNSET
     max_commute_km: int | None | Unset = UNSET
     occupations: list[OccupationIn] | None | Unset = UNSET
     personal: None | Personal | Unset = UNSET
-    reception_centre: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
+    reception_centre: str | Unset = UNSET
+    reference: str | Unset = UNSET
     residence: None | Residence | Unset = UNSET
-    skills: list[str] | None | Unset = UNSET
-    status: CandidateStatus | None | Unset = UNSET
-    willing_to_relocate: bool | None | Unset = UNSET
+    skills: list[str] | Unset = UNSET
+    status: CandidateStatus | Unset = UNSET
+    willing_to_relocate: bool | Unset = UNSET
 
 
 
@@ -75,7 +75,7 @@ class CandidateUpdate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.consent import Consent # noqa: PLC0415
         from ..models.language_in import LanguageIn # noqa: PLC0415
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.occupation_in import OccupationIn # noqa: PLC0415
         from ..models.personal import Personal # noqa: PLC0415
         from ..models.residence import Residence # noqa: PLC0415
@@ -95,28 +95,20 @@ class CandidateUpdate:
         else:
             consent = self.consent
 
-        driving_licences: list[str] | None | Unset
-        if isinstance(self.driving_licences, Unset):
-            driving_licences = UNSET
-        elif isinstance(self.driving_licences, list):
+        driving_licences: list[str] | Unset = UNSET
+        if not isinstance(self.driving_licences, Unset):
             driving_licences = self.driving_licences
 
 
-        else:
-            driving_licences = self.driving_licences
 
-        employment_types: list[str] | None | Unset
-        if isinstance(self.employment_types, Unset):
-            employment_types = UNSET
-        elif isinstance(self.employment_types, list):
+        employment_types: list[str] | Unset = UNSET
+        if not isinstance(self.employment_types, Unset):
             employment_types = []
-            for employment_types_type_0_item_data in self.employment_types:
-                employment_types_type_0_item = employment_types_type_0_item_data.value
-                employment_types.append(employment_types_type_0_item)
+            for employment_types_item_data in self.employment_types:
+                employment_types_item = employment_types_item_data.value
+                employment_types.append(employment_types_item)
 
 
-        else:
-            employment_types = self.employment_types
 
         languages: list[dict[str, Any]] | None | Unset
         if isinstance(self.languages, Unset):
@@ -134,7 +126,7 @@ class CandidateUpdate:
         location: dict[str, Any] | None | Unset
         if isinstance(self.location, Unset):
             location = UNSET
-        elif isinstance(self.location, Location):
+        elif isinstance(self.location, LocationInput):
             location = self.location.to_dict()
         else:
             location = self.location
@@ -166,17 +158,9 @@ class CandidateUpdate:
         else:
             personal = self.personal
 
-        reception_centre: None | str | Unset
-        if isinstance(self.reception_centre, Unset):
-            reception_centre = UNSET
-        else:
-            reception_centre = self.reception_centre
+        reception_centre = self.reception_centre
 
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
+        reference = self.reference
 
         residence: dict[str, Any] | None | Unset
         if isinstance(self.residence, Unset):
@@ -186,29 +170,18 @@ class CandidateUpdate:
         else:
             residence = self.residence
 
-        skills: list[str] | None | Unset
-        if isinstance(self.skills, Unset):
-            skills = UNSET
-        elif isinstance(self.skills, list):
+        skills: list[str] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
             skills = self.skills
 
 
-        else:
-            skills = self.skills
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CandidateStatus):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
-        willing_to_relocate: bool | None | Unset
-        if isinstance(self.willing_to_relocate, Unset):
-            willing_to_relocate = UNSET
-        else:
-            willing_to_relocate = self.willing_to_relocate
+
+        willing_to_relocate = self.willing_to_relocate
 
 
         field_dict: dict[str, Any] = {}
@@ -254,7 +227,7 @@ class CandidateUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.consent import Consent # noqa: PLC0415
         from ..models.language_in import LanguageIn # noqa: PLC0415
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.occupation_in import OccupationIn # noqa: PLC0415
         from ..models.personal import Personal # noqa: PLC0415
         from ..models.residence import Residence # noqa: PLC0415
@@ -299,47 +272,19 @@ class CandidateUpdate:
         consent = _parse_consent(d.pop("consent", UNSET))
 
 
-        def _parse_driving_licences(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                driving_licences_type_0 = cast(list[str], data)
-
-                return driving_licences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        driving_licences = _parse_driving_licences(d.pop("driving_licences", UNSET))
+        driving_licences = cast(list[str], d.pop("driving_licences", UNSET))
 
 
-        def _parse_employment_types(data: object) -> list[EmploymentType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                employment_types_type_0 = []
-                _employment_types_type_0 = data
-                for employment_types_type_0_item_data in (_employment_types_type_0):
-                    employment_types_type_0_item = EmploymentType(employment_types_type_0_item_data)
+        _employment_types = d.pop("employment_types", UNSET)
+        employment_types: list[EmploymentType] | Unset = UNSET
+        if _employment_types is not UNSET:
+            employment_types = []
+            for employment_types_item_data in _employment_types:
+                employment_types_item = EmploymentType(employment_types_item_data)
 
 
 
-                    employment_types_type_0.append(employment_types_type_0_item)
-
-                return employment_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmploymentType] | None | Unset, data)
-
-        employment_types = _parse_employment_types(d.pop("employment_types", UNSET))
+                employment_types.append(employment_types_item)
 
 
         def _parse_languages(data: object) -> list[LanguageIn] | None | Unset:
@@ -367,7 +312,7 @@ class CandidateUpdate:
         languages = _parse_languages(d.pop("languages", UNSET))
 
 
-        def _parse_location(data: object) -> Location | None | Unset:
+        def _parse_location(data: object) -> LocationInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -375,14 +320,14 @@ class CandidateUpdate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                location_type_0 = Location.from_dict(data)
+                location_type_0 = LocationInput.from_dict(data)
 
 
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Location | None | Unset, data)
+            return cast(LocationInput | None | Unset, data)
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -442,25 +387,9 @@ class CandidateUpdate:
         personal = _parse_personal(d.pop("personal", UNSET))
 
 
-        def _parse_reception_centre(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reception_centre = d.pop("reception_centre", UNSET)
 
-        reception_centre = _parse_reception_centre(d.pop("reception_centre", UNSET))
-
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
+        reference = d.pop("reference", UNSET)
 
         def _parse_residence(data: object) -> None | Residence | Unset:
             if data is None:
@@ -482,53 +411,20 @@ class CandidateUpdate:
         residence = _parse_residence(d.pop("residence", UNSET))
 
 
-        def _parse_skills(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skills_type_0 = cast(list[str], data)
-
-                return skills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        skills = _parse_skills(d.pop("skills", UNSET))
+        skills = cast(list[str], d.pop("skills", UNSET))
 
 
-        def _parse_status(data: object) -> CandidateStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CandidateStatus(data)
+        _status = d.pop("status", UNSET)
+        status: CandidateStatus | Unset
+        if isinstance(_status,  Unset):
+            status = UNSET
+        else:
+            status = CandidateStatus(_status)
 
 
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CandidateStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-
-        def _parse_willing_to_relocate(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        willing_to_relocate = _parse_willing_to_relocate(d.pop("willing_to_relocate", UNSET))
-
+        willing_to_relocate = d.pop("willing_to_relocate", UNSET)
 
         candidate_update = cls(
             available_from=available_from,

@@ -14,7 +14,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.contact import Contact
-  from ..models.location import Location
+  from ..models.location_input import LocationInput
 
 
 
@@ -32,7 +32,7 @@ class EmployerCreate:
             name (str):
             contact (Contact | None | Unset):
             handwerk (bool | Unset):  Default: False.
-            location (Location | None | Unset):
+            location (LocationInput | None | Unset):
             sector (None | str | Unset):
             size (EmployerSize | None | Unset):
      """
@@ -40,7 +40,7 @@ class EmployerCreate:
     name: str
     contact: Contact | None | Unset = UNSET
     handwerk: bool | Unset = False
-    location: Location | None | Unset = UNSET
+    location: LocationInput | None | Unset = UNSET
     sector: None | str | Unset = UNSET
     size: EmployerSize | None | Unset = UNSET
 
@@ -50,7 +50,7 @@ class EmployerCreate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact import Contact # noqa: PLC0415
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         name = self.name
 
         contact: dict[str, Any] | None | Unset
@@ -66,7 +66,7 @@ class EmployerCreate:
         location: dict[str, Any] | None | Unset
         if isinstance(self.location, Unset):
             location = UNSET
-        elif isinstance(self.location, Location):
+        elif isinstance(self.location, LocationInput):
             location = self.location.to_dict()
         else:
             location = self.location
@@ -109,7 +109,7 @@ class EmployerCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact # noqa: PLC0415
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -135,7 +135,7 @@ class EmployerCreate:
 
         handwerk = d.pop("handwerk", UNSET)
 
-        def _parse_location(data: object) -> Location | None | Unset:
+        def _parse_location(data: object) -> LocationInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -143,14 +143,14 @@ class EmployerCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                location_type_0 = Location.from_dict(data)
+                location_type_0 = LocationInput.from_dict(data)
 
 
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Location | None | Unset, data)
+            return cast(LocationInput | None | Unset, data)
 
         location = _parse_location(d.pop("location", UNSET))
 

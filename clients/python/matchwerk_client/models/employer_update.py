@@ -14,7 +14,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.contact import Contact
-  from ..models.location import Location
+  from ..models.location_input import LocationInput
 
 
 
@@ -30,17 +30,17 @@ class EmployerUpdate:
 
         Attributes:
             contact (Contact | None | Unset):
-            handwerk (bool | None | Unset):
-            location (Location | None | Unset):
-            name (None | str | Unset):
+            handwerk (bool | Unset):
+            location (LocationInput | None | Unset):
+            name (str | Unset):
             sector (None | str | Unset):
             size (EmployerSize | None | Unset):
      """
 
     contact: Contact | None | Unset = UNSET
-    handwerk: bool | None | Unset = UNSET
-    location: Location | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    handwerk: bool | Unset = UNSET
+    location: LocationInput | None | Unset = UNSET
+    name: str | Unset = UNSET
     sector: None | str | Unset = UNSET
     size: EmployerSize | None | Unset = UNSET
 
@@ -50,7 +50,7 @@ class EmployerUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.contact import Contact # noqa: PLC0415
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         contact: dict[str, Any] | None | Unset
         if isinstance(self.contact, Unset):
             contact = UNSET
@@ -59,25 +59,17 @@ class EmployerUpdate:
         else:
             contact = self.contact
 
-        handwerk: bool | None | Unset
-        if isinstance(self.handwerk, Unset):
-            handwerk = UNSET
-        else:
-            handwerk = self.handwerk
+        handwerk = self.handwerk
 
         location: dict[str, Any] | None | Unset
         if isinstance(self.location, Unset):
             location = UNSET
-        elif isinstance(self.location, Location):
+        elif isinstance(self.location, LocationInput):
             location = self.location.to_dict()
         else:
             location = self.location
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         sector: None | str | Unset
         if isinstance(self.sector, Unset):
@@ -118,7 +110,7 @@ class EmployerUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact # noqa: PLC0415
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         d = dict(src_dict)
         def _parse_contact(data: object) -> Contact | None | Unset:
             if data is None:
@@ -140,17 +132,9 @@ class EmployerUpdate:
         contact = _parse_contact(d.pop("contact", UNSET))
 
 
-        def _parse_handwerk(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        handwerk = d.pop("handwerk", UNSET)
 
-        handwerk = _parse_handwerk(d.pop("handwerk", UNSET))
-
-
-        def _parse_location(data: object) -> Location | None | Unset:
+        def _parse_location(data: object) -> LocationInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -158,27 +142,19 @@ class EmployerUpdate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                location_type_0 = Location.from_dict(data)
+                location_type_0 = LocationInput.from_dict(data)
 
 
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Location | None | Unset, data)
+            return cast(LocationInput | None | Unset, data)
 
         location = _parse_location(d.pop("location", UNSET))
 
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
+        name = d.pop("name", UNSET)
 
         def _parse_sector(data: object) -> None | str | Unset:
             if data is None:

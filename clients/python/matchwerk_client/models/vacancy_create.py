@@ -16,7 +16,7 @@ from uuid import UUID
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.location import Location
+  from ..models.location_input import LocationInput
   from ..models.offers import Offers
   from ..models.requirements import Requirements
 
@@ -39,7 +39,8 @@ class VacancyCreate:
             employment_type (EmploymentType | Unset):
             external_id (None | str | Unset):
             kldb_code (None | str | Unset):
-            location (Location | Unset): A place given by German postal code and/or municipality.
+            location (LocationInput | Unset): A place as clients send it: a postal code must be a German postal code that
+                exists.
             offers (Offers | Unset): What the employer offers beyond the job.
             positions (int | Unset):  Default: 1.
             radius_km (int | None | Unset):
@@ -54,7 +55,7 @@ class VacancyCreate:
     employment_type: EmploymentType | Unset = UNSET
     external_id: None | str | Unset = UNSET
     kldb_code: None | str | Unset = UNSET
-    location: Location | Unset = UNSET
+    location: LocationInput | Unset = UNSET
     offers: Offers | Unset = UNSET
     positions: int | Unset = 1
     radius_km: int | None | Unset = UNSET
@@ -67,7 +68,7 @@ class VacancyCreate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.offers import Offers # noqa: PLC0415
         from ..models.requirements import Requirements # noqa: PLC0415
         title = self.title
@@ -173,7 +174,7 @@ class VacancyCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.offers import Offers # noqa: PLC0415
         from ..models.requirements import Requirements # noqa: PLC0415
         d = dict(src_dict)
@@ -240,11 +241,11 @@ class VacancyCreate:
 
 
         _location = d.pop("location", UNSET)
-        location: Location | Unset
+        location: LocationInput | Unset
         if isinstance(_location,  Unset):
             location = UNSET
         else:
-            location = Location.from_dict(_location)
+            location = LocationInput.from_dict(_location)
 
 
 

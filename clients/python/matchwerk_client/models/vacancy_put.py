@@ -16,7 +16,7 @@ from uuid import UUID
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.location import Location
+  from ..models.location_input import LocationInput
   from ..models.offers import Offers
   from ..models.requirements import Requirements
 
@@ -38,7 +38,8 @@ class VacancyPut:
             employer_id (None | Unset | UUID):
             employment_type (EmploymentType | Unset):
             kldb_code (None | str | Unset):
-            location (Location | Unset): A place given by German postal code and/or municipality.
+            location (LocationInput | Unset): A place as clients send it: a postal code must be a German postal code that
+                exists.
             offers (Offers | Unset): What the employer offers beyond the job.
             positions (int | Unset):  Default: 1.
             radius_km (int | None | Unset):
@@ -52,7 +53,7 @@ class VacancyPut:
     employer_id: None | Unset | UUID = UNSET
     employment_type: EmploymentType | Unset = UNSET
     kldb_code: None | str | Unset = UNSET
-    location: Location | Unset = UNSET
+    location: LocationInput | Unset = UNSET
     offers: Offers | Unset = UNSET
     positions: int | Unset = 1
     radius_km: int | None | Unset = UNSET
@@ -65,7 +66,7 @@ class VacancyPut:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.offers import Offers # noqa: PLC0415
         from ..models.requirements import Requirements # noqa: PLC0415
         title = self.title
@@ -163,7 +164,7 @@ class VacancyPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.offers import Offers # noqa: PLC0415
         from ..models.requirements import Requirements # noqa: PLC0415
         d = dict(src_dict)
@@ -220,11 +221,11 @@ class VacancyPut:
 
 
         _location = d.pop("location", UNSET)
-        location: Location | Unset
+        location: LocationInput | Unset
         if isinstance(_location,  Unset):
             location = UNSET
         else:
-            location = Location.from_dict(_location)
+            location = LocationInput.from_dict(_location)
 
 
 

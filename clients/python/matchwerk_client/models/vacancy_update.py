@@ -15,7 +15,7 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.location import Location
+  from ..models.location_input import LocationInput
   from ..models.offers import Offers
   from ..models.requirements import Requirements
 
@@ -33,36 +33,36 @@ class VacancyUpdate:
 
         Attributes:
             description (None | str | Unset):
-            employment_type (EmploymentType | None | Unset):
+            employment_type (EmploymentType | Unset):
             kldb_code (None | str | Unset):
-            location (Location | None | Unset):
+            location (LocationInput | None | Unset):
             offers (None | Offers | Unset):
-            positions (int | None | Unset):
+            positions (int | Unset):
             radius_km (int | None | Unset):
             requirements (None | Requirements | Unset):
             start_date (datetime.date | None | Unset):
-            status (None | Unset | VacancyStatus):
-            title (None | str | Unset):
+            status (VacancyStatus | Unset):
+            title (str | Unset):
      """
 
     description: None | str | Unset = UNSET
-    employment_type: EmploymentType | None | Unset = UNSET
+    employment_type: EmploymentType | Unset = UNSET
     kldb_code: None | str | Unset = UNSET
-    location: Location | None | Unset = UNSET
+    location: LocationInput | None | Unset = UNSET
     offers: None | Offers | Unset = UNSET
-    positions: int | None | Unset = UNSET
+    positions: int | Unset = UNSET
     radius_km: int | None | Unset = UNSET
     requirements: None | Requirements | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
-    status: None | Unset | VacancyStatus = UNSET
-    title: None | str | Unset = UNSET
+    status: VacancyStatus | Unset = UNSET
+    title: str | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.offers import Offers # noqa: PLC0415
         from ..models.requirements import Requirements # noqa: PLC0415
         description: None | str | Unset
@@ -71,13 +71,10 @@ class VacancyUpdate:
         else:
             description = self.description
 
-        employment_type: None | str | Unset
-        if isinstance(self.employment_type, Unset):
-            employment_type = UNSET
-        elif isinstance(self.employment_type, EmploymentType):
+        employment_type: str | Unset = UNSET
+        if not isinstance(self.employment_type, Unset):
             employment_type = self.employment_type.value
-        else:
-            employment_type = self.employment_type
+
 
         kldb_code: None | str | Unset
         if isinstance(self.kldb_code, Unset):
@@ -88,7 +85,7 @@ class VacancyUpdate:
         location: dict[str, Any] | None | Unset
         if isinstance(self.location, Unset):
             location = UNSET
-        elif isinstance(self.location, Location):
+        elif isinstance(self.location, LocationInput):
             location = self.location.to_dict()
         else:
             location = self.location
@@ -101,11 +98,7 @@ class VacancyUpdate:
         else:
             offers = self.offers
 
-        positions: int | None | Unset
-        if isinstance(self.positions, Unset):
-            positions = UNSET
-        else:
-            positions = self.positions
+        positions = self.positions
 
         radius_km: int | None | Unset
         if isinstance(self.radius_km, Unset):
@@ -129,19 +122,12 @@ class VacancyUpdate:
         else:
             start_date = self.start_date
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, VacancyStatus):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+
+        title = self.title
 
 
         field_dict: dict[str, Any] = {}
@@ -177,7 +163,7 @@ class VacancyUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location # noqa: PLC0415
+        from ..models.location_input import LocationInput # noqa: PLC0415
         from ..models.offers import Offers # noqa: PLC0415
         from ..models.requirements import Requirements # noqa: PLC0415
         d = dict(src_dict)
@@ -191,24 +177,14 @@ class VacancyUpdate:
         description = _parse_description(d.pop("description", UNSET))
 
 
-        def _parse_employment_type(data: object) -> EmploymentType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                employment_type_type_0 = EmploymentType(data)
+        _employment_type = d.pop("employment_type", UNSET)
+        employment_type: EmploymentType | Unset
+        if isinstance(_employment_type,  Unset):
+            employment_type = UNSET
+        else:
+            employment_type = EmploymentType(_employment_type)
 
 
-
-                return employment_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmploymentType | None | Unset, data)
-
-        employment_type = _parse_employment_type(d.pop("employment_type", UNSET))
 
 
         def _parse_kldb_code(data: object) -> None | str | Unset:
@@ -221,7 +197,7 @@ class VacancyUpdate:
         kldb_code = _parse_kldb_code(d.pop("kldb_code", UNSET))
 
 
-        def _parse_location(data: object) -> Location | None | Unset:
+        def _parse_location(data: object) -> LocationInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -229,14 +205,14 @@ class VacancyUpdate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                location_type_0 = Location.from_dict(data)
+                location_type_0 = LocationInput.from_dict(data)
 
 
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Location | None | Unset, data)
+            return cast(LocationInput | None | Unset, data)
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -261,15 +237,7 @@ class VacancyUpdate:
         offers = _parse_offers(d.pop("offers", UNSET))
 
 
-        def _parse_positions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        positions = _parse_positions(d.pop("positions", UNSET))
-
+        positions = d.pop("positions", UNSET)
 
         def _parse_radius_km(data: object) -> int | None | Unset:
             if data is None:
@@ -321,35 +289,17 @@ class VacancyUpdate:
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
 
-        def _parse_status(data: object) -> None | Unset | VacancyStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = VacancyStatus(data)
+        _status = d.pop("status", UNSET)
+        status: VacancyStatus | Unset
+        if isinstance(_status,  Unset):
+            status = UNSET
+        else:
+            status = VacancyStatus(_status)
 
 
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VacancyStatus, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
+        title = d.pop("title", UNSET)
 
         vacancy_update = cls(
             description=description,
