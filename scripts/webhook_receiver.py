@@ -1,6 +1,6 @@
 """A minimal webhook receiver for trying matchwerk out: verifies each delivery, prints it, answers 204.
 
-    .venv/bin/python scripts/webhook_receiver.py --port 8140 --secret whsec_...  (or MATCHWERK_WEBHOOK_SECRET)
+.venv/bin/python scripts/webhook_receiver.py --port 8140 --secret whsec_...  (or MATCHWERK_WEBHOOK_SECRET)
 """
 
 import argparse
