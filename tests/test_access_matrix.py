@@ -77,6 +77,7 @@ class World:
             "external_id": OWN_EXTERNAL_ID,
             "key_id": str(self.key_id),
             "kldb_code": "26212",
+            "asset": "swagger-ui.css",
             "webhook_id": str(self.webhook_id),
             "delivery_id": str(self.delivery_id),
         }
@@ -135,7 +136,7 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("GET", "/readyz"): Rule(PUBLIC),
     ("GET", "/openapi.json"): Rule(PUBLIC),
     ("GET", "/docs"): Rule(PUBLIC),
-    ("GET", "/docs/oauth2-redirect"): Rule(PUBLIC),
+    ("GET", "/docs/assets/{asset}"): Rule(PUBLIC),
     ("GET", "/redoc"): Rule(PUBLIC),
     # candidates: admin, advisor; intake only in its own reception centre and without erasure
     ("POST", "/api/v1/candidates"): Rule(

@@ -5,11 +5,12 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk import __version__, migrate
+from matchwerk.apidocs import router as apidocs_router
 from matchwerk.audit.router import router as audit_router
 from matchwerk.auth import service as auth_service
 from matchwerk.auth.ratelimit import RateLimiter
@@ -31,6 +32,7 @@ from matchwerk.middleware import (
 from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.router import router as occupations_router
 from matchwerk.placements.router import router as placements_router
+from matchwerk.query_check import reject_unknown_query
 from matchwerk.request_id import RequestIdMiddleware
 from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
@@ -113,6 +115,11 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by matchwerk.apidocs from packaged assets, not a CDN
+        redoc_url=None,
+        # operationId = the route function's name (list_candidates, get_vacancy_matches, …): readable
+        # method names in generated clients instead of "vacancy_matches_api_v1_vacancies_…_get"
+        generate_unique_id_function=lambda route: route.name,
         openapi_tags=[
             {"name": "candidates", "description": "Skill profiles captured at reception centres"},
             {"name": "employers", "description": "Employers offering vacancies"},
@@ -152,6 +159,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         )
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
+    app.include_router(apidocs_router)
     for router in (
         health_router,
         imports_router,  # before candidates/vacancies: "/candidates/import" is not a candidate id
@@ -167,7 +175,12 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         handover_router,
         statistics_router,
     ):
-        # every authenticated route can answer 429 (per-key rate limit)
-        app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
+        # every authenticated route can answer 429 (per-key rate limit); reads refuse unknown parameters
+        api = router.prefix.startswith("/api/")
+        app.include_router(
+            router,
+            responses=problems(429) if api else None,
+            dependencies=[Depends(reject_unknown_query)] if api else None,
+        )
     web.install(app)  # the pages for people (sign-in, people, vacancies, administration)
     return app

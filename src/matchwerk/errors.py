@@ -145,7 +145,13 @@ def problem_response(
         body["instance"] = request.url.path
     if errors is not None:
         body["errors"] = errors
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+    from matchwerk.problem_i18n import localise, preferred_language
+
+    language = preferred_language(request.headers.get("accept-language") if request is not None else None)
+    headers = {**(headers or {}), "Content-Language": language}
+    return JSONResponse(
+        localise(body, language), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
+    )
 
 
 def _validation_items(exc: RequestValidationError) -> list[dict[str, Any]]:
