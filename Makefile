@@ -10,7 +10,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format typecheck openapi openapi-check bench bench-occupations clean
+.PHONY: help install run test lint format typecheck openapi openapi-check bench bench-occupations clean fuzz loadtest
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -29,8 +29,8 @@ install: $(VENV)/.installed ## Create .venv with the locked dependencies
 run: install ## Start the API with demo data (embedded PostgreSQL unless MATCHWERK_DATABASE_URL is set)
 	$(VENV)/bin/matchwerk serve
 
-test: install ## Run the whole test suite against real PostgreSQL
-	$(VENV)/bin/pytest
+test: install ## Run the whole test suite against real PostgreSQL (PYTEST_ARGS passes options)
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: install ## ruff (lint + format check) and mypy --strict
 	$(VENV)/bin/ruff check src tests migrations scripts
@@ -60,6 +60,10 @@ bench: install ## Matching benchmark (writes docs/benchmarks.md)
 
 bench-occupations: install ## Occupation resolution benchmark (writes docs/benchmarks.md)
 	$(VENV)/bin/matchwerk bench occupations
+
+FUZZ_EXAMPLES ?= 20
+fuzz: install ## Schemathesis over every operation as admin and employer (pinned, fixed seed, no failures)
+	$(VENV)/bin/python scripts/fuzz_api.py --max-examples $(FUZZ_EXAMPLES)
 
 clean: ## Remove the virtual environments (keeps the data directory)
 	rm -rf $(VENV) $(TOOLS)

@@ -17,9 +17,11 @@ from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
 from matchwerk.db import database, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
-from matchwerk.errors import install_error_handlers, problems
+from matchwerk.errors import declare_common_problems, install_error_handlers
 from matchwerk.health import router as health_router
+from matchwerk.logs import configure_logging
 from matchwerk.matching.router import router as matching_router
+from matchwerk.metrics import WORKER_UP, MetricsMiddleware
 from matchwerk.middleware import (
     BodyLimitMiddleware,
     SecurityHeadersMiddleware,
@@ -46,11 +48,14 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
             await auth_service.ensure_bootstrap_admin(
                 session, settings.bootstrap_admin_token.get_secret_value()
             )
-    if settings.demo_data:
-        from matchwerk import demo
+    if not settings.demo_data:
+        logger.info("demo data off (MATCHWERK_DEMO_DATA=0)")
+        return
+    from matchwerk import demo
 
-        async with factory() as session:
-            await demo.load_if_empty(session)
+    async with factory() as session:
+        loaded = await demo.load_if_empty(session)
+    logger.info("demo data loaded" if loaded else "demo data not loaded: the database already holds data")
 
 
 @asynccontextmanager
@@ -60,10 +65,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         return
     settings: Settings = app.state.settings
+    configure_logging(settings.log_format, settings.log_level)  # here, so every worker process has it
     async with database(settings, pool_size=settings.db_pool_size) as engine:
         await prepare_database(engine, settings)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
+        WORKER_UP.set(1)
         yield
 
 
@@ -104,6 +111,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             max_age=600,
         )
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(MetricsMiddleware)  # counts and logs every answer, 500s included
     app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
     for router in (
         health_router,
@@ -115,6 +123,6 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         keys_router,
         audit_router,
     ):
-        # every authenticated route can answer 429 (per-key rate limit)
-        app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
+        app.include_router(router)
+    declare_common_problems(app)
     return app

@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -39,6 +39,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1024 * 1024
     db_pool_size: int = 10
     log_level: str = "info"
+    metrics_token: SecretStr | None = Field(
+        default=None, description="When set, GET /metrics needs `Authorization: Bearer <this token>`."
+    )
+    log_format: Literal["json", "text"] = Field(
+        default="json", description="json: one object per line (production); text: for a terminal."
+    )
     weights: MatchWeights = Field(default_factory=MatchWeights, description="Match score weights.")
     retention_inactive_days: int = Field(
         default=730,

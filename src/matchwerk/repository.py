@@ -48,3 +48,16 @@ async def database_is_empty(session: AsyncSession) -> bool:
         sa.text("SELECT EXISTS (SELECT 1 FROM employers) OR EXISTS (SELECT 1 FROM candidates)")
     )
     return not found.scalar_one()
+
+
+async def change_log_since(session: AsyncSession, xact_id: int) -> tuple[int, float]:
+    """Change-log entries written by transactions at or after ``xact_id``: count and age of the oldest (s)."""
+    found = await session.execute(
+        sa.text(
+            "SELECT count(*), coalesce(extract(epoch FROM now() - min(changed_at)), 0)::float8 "
+            "FROM entity_changes WHERE xact_id >= :xact_id"
+        ),
+        {"xact_id": xact_id},
+    )
+    count, age = found.one()
+    return int(count), float(age)

@@ -15,7 +15,7 @@ import pytest
 from matchwerk.embedded import EmbeddedPostgres
 from tests.ops.support import TOKEN, Served, wait_until
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.own_postgres
 
 OUTAGE_SECONDS = 6.0
 LIMIT_SECONDS = 5.0
