@@ -11,12 +11,13 @@ from uuid import UUID
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from fastapi.routing import iter_route_contexts
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.app import create_app
 from matchwerk.auth import service as auth_service
-from matchwerk.auth.models import SYSTEM, Role
+from matchwerk.auth.models import SYSTEM, KeyScope, Principal, Role
 from matchwerk.candidates import service as candidate_service
 from matchwerk.candidates.schemas import CandidateCreate
 from matchwerk.config import Settings
@@ -24,6 +25,8 @@ from matchwerk.employers import service as employer_service
 from matchwerk.employers.models import EmployerCreate
 from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyCreate
+from matchwerk.webhooks import service as webhook_service
+from matchwerk.webhooks.models import EndpointCreate
 from tests.conftest import make_token
 from tests.factories import candidate_body, employer_body, vacancy_body
 
@@ -38,9 +41,11 @@ ACTORS = (
     "employer",
     "employer_other",
     "partner",
+    "partner_handover",
 )
 OWN_CENTRE, OTHER_CENTRE = "ZUE Ratingen", "ZUE Bonn"
 OWN_EXTERNAL_ID = "ACL-EXT-1"
+NIL = UUID(int=0)
 
 
 @dataclass
@@ -53,6 +58,8 @@ class World:
     vacancy_id: UUID
     candidate_id: UUID
     key_id: UUID
+    webhook_id: UUID = NIL
+    delivery_id: UUID = NIL
 
     def path_params(self) -> dict[str, str]:
         return {
@@ -62,6 +69,8 @@ class World:
             "external_id": OWN_EXTERNAL_ID,
             "key_id": str(self.key_id),
             "kldb_code": "26212",
+            "webhook_id": str(self.webhook_id),
+            "delivery_id": str(self.delivery_id),
         }
 
 
@@ -78,6 +87,11 @@ STAFF = frozenset({"admin", "advisor"})
 CANDIDATE_ROLES = STAFF | {"intake", "intake_other"}
 EMPLOYER_ROLES = STAFF | {"employer", "employer_other"}
 EVERY_ROLE = frozenset(ACTORS) - {"anonymous"}
+HANDOVER = frozenset({"admin", "partner_handover"})
+WEBHOOK_ROLES = frozenset({"admin", "employer", "employer_other"})
+OTHER_EMPLOYER = frozenset({"employer_other"})
+IMPORT_ROW = [candidate_body("ACL-IMPORT", reception_centre=OWN_CENTRE)]
+PUBLIC_HOOK = "https://93.184.215.14/hooks/matchwerk"  # a public address literal: passes the SSRF guard
 
 
 def expect(
@@ -172,6 +186,34 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("GET", "/api/v1/keys/{key_id}"): Rule(expect(200, frozenset({"admin"}))),
     ("DELETE", "/api/v1/keys/{key_id}"): Rule(expect(204, frozenset({"admin"}))),
     ("GET", "/api/v1/audit"): Rule(expect(200, frozenset({"admin"}))),
+    # bulk import: candidates like creating them (intake into its own centre), vacancies likewise
+    # (the matrix sends JSON: roles past authorisation get 415; CSV/NDJSON are tested in tests/imports)
+    ("POST", "/api/v1/candidates/import"): Rule(expect(415, CANDIDATE_ROLES), body=lambda w: IMPORT_ROW),
+    ("GET", "/api/v1/candidates/import/template"): Rule(expect(200, CANDIDATE_ROLES)),
+    ("POST", "/api/v1/vacancies/import"): Rule(
+        expect(200, EMPLOYER_ROLES),
+        body=lambda w: [{"@type": "JobPosting", "identifier": "I-1", "title": "x"}],
+    ),
+    ("GET", "/api/v1/vacancies/import/template"): Rule(expect(200, EMPLOYER_ROLES)),
+    # hand-over to the employment agency: partners with the key scope "handover" (and admins)
+    ("GET", "/api/v1/handover/candidates"): Rule(expect(200, HANDOVER)),
+    ("GET", "/api/v1/handover/erasures"): Rule(expect(200, HANDOVER)),
+    # webhooks: an employer its own endpoints, admins all (and admin-wide ones)
+    ("POST", "/api/v1/webhooks"): Rule(
+        expect(201, WEBHOOK_ROLES), body=lambda w: {"url": PUBLIC_HOOK, "events": ["vacancy.filled"]}
+    ),
+    ("GET", "/api/v1/webhooks"): Rule(expect(200, WEBHOOK_ROLES)),
+    ("GET", "/api/v1/webhooks/{webhook_id}"): Rule(expect(200, WEBHOOK_ROLES, not_found=OTHER_EMPLOYER)),
+    ("DELETE", "/api/v1/webhooks/{webhook_id}"): Rule(expect(204, WEBHOOK_ROLES, not_found=OTHER_EMPLOYER)),
+    ("POST", "/api/v1/webhooks/{webhook_id}/rotate-secret"): Rule(
+        expect(200, WEBHOOK_ROLES, not_found=OTHER_EMPLOYER)
+    ),
+    ("GET", "/api/v1/webhooks/{webhook_id}/deliveries"): Rule(
+        expect(200, WEBHOOK_ROLES, not_found=OTHER_EMPLOYER)
+    ),
+    ("POST", "/api/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver"): Rule(
+        expect(202, WEBHOOK_ROLES, not_found=OTHER_EMPLOYER)
+    ),
 }
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {
@@ -233,9 +275,28 @@ async def build_world(session: AsyncSession) -> World:
         "employer": await make_token(session, Role.EMPLOYER, employer_id=employer.id),
         "employer_other": await make_token(session, Role.EMPLOYER, employer_id=other.id),
         "partner": await make_token(session, Role.PARTNER),
+        "partner_handover": await make_token(session, Role.PARTNER, scope=KeyScope.HANDOVER),
     }
     target, _ = await auth_service.create_key(session, role=Role.PARTNER, name="target of key routes")
-    return World(tokens, employer.id, other.id, vacancy.id, candidate.candidate.id, target.id)
+    owner = Principal(key_id=target.id, role=Role.EMPLOYER, employer_id=employer.id)
+    endpoint, _ = await webhook_service.create(
+        session,
+        owner,
+        EndpointCreate.model_validate({"url": PUBLIC_HOOK, "events": ["vacancy.filled"]}),
+        allow_private=False,
+    )
+    await webhook_service.emit(
+        session, "vacancy.filled", {"vacancy_id": str(vacancy.id)}, employer_id=employer.id
+    )
+    await session.commit()
+    delivery_id = (
+        await session.execute(
+            sa.text("SELECT id FROM webhook_deliveries WHERE endpoint_id = :e"), {"e": endpoint.id}
+        )
+    ).scalar_one()
+    return World(
+        tokens, employer.id, other.id, vacancy.id, candidate.candidate.id, target.id, endpoint.id, delivery_id
+    )
 
 
 @pytest.mark.parametrize(("method", "path", "actor"), _cases())

@@ -1,5 +1,6 @@
 """The application factory: lifespan (database, migrations, bootstrap), routers, error handlers."""
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -18,7 +19,9 @@ from matchwerk.config import Settings, get_settings
 from matchwerk.db import database, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
 from matchwerk.errors import declare_common_problems, install_error_handlers
+from matchwerk.handover.router import router as handover_router
 from matchwerk.health import router as health_router
+from matchwerk.imports.router import router as imports_router
 from matchwerk.logs import configure_logging
 from matchwerk.matching.router import router as matching_router
 from matchwerk.metrics import WORKER_UP, MetricsMiddleware
@@ -30,6 +33,8 @@ from matchwerk.middleware import (
 from matchwerk.occupations.router import router as occupations_router
 from matchwerk.request_id import RequestIdMiddleware
 from matchwerk.vacancies.router import router as vacancies_router
+from matchwerk.webhooks import worker as webhook_worker
+from matchwerk.webhooks.router import router as webhooks_router
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +64,28 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
 
 
 @asynccontextmanager
+async def _webhook_worker(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
+    """Every replica delivers webhooks; SKIP LOCKED keeps them from sending the same delivery twice."""
+    if not settings.webhook_worker:
+        yield
+        return
+    stop = asyncio.Event()
+    task = asyncio.create_task(
+        webhook_worker.run(
+            app.state.sessionmaker,
+            allow_private=settings.webhook_allow_private,
+            poll_seconds=settings.webhook_poll_seconds,
+            stop=stop,
+        )
+    )
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
+
+
+@asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Own the database for the app's lifetime unless one was handed in (tests)."""
     if getattr(app.state, "engine", None) is not None:
@@ -71,7 +98,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
         WORKER_UP.set(1)
-        yield
+        async with _webhook_worker(app, settings):
+            yield
 
 
 def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None = None) -> FastAPI:
@@ -89,6 +117,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
+            {"name": "import", "description": "Bulk import: NDJSON, CSV, schema.org JobPosting"},
+            {"name": "handover", "description": "Consented hand-over to the employment agency (partners)"},
+            {"name": "webhooks", "description": "Signed event notifications (Standard Webhooks)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
             {"name": "operations", "description": "Health and readiness"},
         ],
@@ -100,7 +131,11 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     install_error_handlers(app)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
     app.add_middleware(UnexpectedErrorMiddleware)  # innermost: a 500 still passes the headers below
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        larger={"/import": settings.import_max_bytes},
+    )
     if settings.cors_allow_origins:  # closed unless origins are configured
         app.add_middleware(
             CORSMiddleware,
@@ -115,6 +150,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
     for router in (
         health_router,
+        imports_router,  # before candidates/vacancies: "/candidates/import" is not a candidate id
         candidates_router,
         employers_router,
         vacancies_router,
@@ -122,6 +158,8 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         matching_router,
         keys_router,
         audit_router,
+        webhooks_router,
+        handover_router,
     ):
         app.include_router(router)
     declare_common_problems(app)

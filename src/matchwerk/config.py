@@ -7,18 +7,20 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from matchwerk.matching.rules.weights import DEFAULT_WEIGHTS
+
 
 class MatchWeights(BaseSettings):
     """Default weights of the match score components (see MATCHING.md)."""
 
     model_config = SettingsConfigDict(env_prefix="MATCHWERK_WEIGHT_", extra="ignore")
 
-    occupation: float = 0.45
-    language: float = 0.20
-    recognition: float = 0.20
-    experience: float = 0.10
-    availability: float = 0.05
-    location: float = 0.05
+    occupation: float = DEFAULT_WEIGHTS.occupation
+    language: float = DEFAULT_WEIGHTS.language
+    recognition: float = DEFAULT_WEIGHTS.recognition
+    experience: float = DEFAULT_WEIGHTS.experience
+    availability: float = DEFAULT_WEIGHTS.availability
+    location: float = DEFAULT_WEIGHTS.location
 
 
 class Settings(BaseSettings):
@@ -55,6 +57,16 @@ class Settings(BaseSettings):
         default=600, ge=0, description="Requests per API key and minute, per replica (0: no limit)."
     )
     rate_limit_burst: int = Field(default=120, ge=1, description="Requests an API key may send at once.")
+    import_max_bytes: int = Field(
+        default=32 * 1024 * 1024, ge=1, description="Largest bulk import body (bytes)."
+    )
+    import_max_rows: int = Field(default=10_000, ge=1, description="Most rows in one bulk import.")
+    webhook_allow_private: bool = Field(
+        default=False,
+        description="Allow webhook URLs on private, loopback or link-local hosts and plain http.",
+    )
+    webhook_worker: bool = Field(default=True, description="Run the webhook delivery worker in this process.")
+    webhook_poll_seconds: float = Field(default=1.0, gt=0, description="Worker's pause when nothing is due.")
     cors_allow_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Browser origins allowed to call the API (comma-separated); empty: CORS closed.",

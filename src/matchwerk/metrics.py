@@ -63,7 +63,7 @@ DB_POOL = Gauge(
 )
 WEBHOOK_QUEUE_DEPTH = Gauge(
     "matchwerk_webhook_queue_depth",
-    "Webhook deliveries waiting to be sent (set by the webhook feature's scrape hook)",
+    "Webhook deliveries waiting to be sent (all replicas)",
     multiprocess_mode="max",
 )
 

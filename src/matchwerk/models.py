@@ -8,6 +8,7 @@ from matchwerk.employers.models import Employer
 from matchwerk.occupations.tables import occupation_catalogue_state, occupation_codes, occupation_labels
 from matchwerk.privacy.models import server_secrets
 from matchwerk.vacancies.models import Vacancy
+from matchwerk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 TABLES = (entity_changes, occupation_codes, occupation_labels, occupation_catalogue_state, server_secrets)
 TABLE_MODELS = (
@@ -19,6 +20,10 @@ TABLE_MODELS = (
     CandidatePersonal,
     Employer,
     Vacancy,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
 )
 
 

@@ -34,8 +34,16 @@ async def pool_gauges(app: FastAPI) -> None:
     metrics.DB_POOL.labels("overflow").set(max(pool.overflow(), 0))
 
 
+async def webhook_gauges(app: FastAPI) -> None:
+    """Deliveries in the webhook outbox, shared by all replicas."""
+    factory: async_sessionmaker[AsyncSession] = app.state.sessionmaker
+    async with factory() as session:
+        metrics.WEBHOOK_QUEUE_DEPTH.set(await repository.pending_webhook_deliveries(session))
+
+
 async def update_gauges(app: FastAPI) -> None:
     """The built-in scrape-time gauges, then the hooks other features registered."""
     await index_gauges(app)
     await pool_gauges(app)
+    await webhook_gauges(app)
     await metrics.run_scrape_hooks(app)

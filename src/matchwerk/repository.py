@@ -61,3 +61,9 @@ async def change_log_since(session: AsyncSession, xact_id: int) -> tuple[int, fl
     )
     count, age = found.one()
     return int(count), float(age)
+
+
+async def pending_webhook_deliveries(session: AsyncSession) -> int:
+    """Webhook deliveries waiting to be sent (the outbox's depth)."""
+    found = await session.execute(sa.text("SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'"))
+    return int(found.scalar_one())

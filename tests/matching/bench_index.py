@@ -15,8 +15,8 @@ from uuid import UUID
 
 import numpy as np
 
-from matchwerk.matching.index import CandidateIndex
-from matchwerk.matching.profiles import (
+from matchwerk.matching.index.candidates import CandidateIndex
+from matchwerk.matching.rules.profiles import (
     CandidateOccupation,
     CandidateProfile,
     LanguageSkill,

@@ -9,7 +9,12 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from matchwerk.matching.profiles import CandidateOccupation, CandidateProfile, LanguageSkill, VacancyProfile
+from matchwerk.matching.rules.profiles import (
+    CandidateOccupation,
+    CandidateProfile,
+    LanguageSkill,
+    VacancyProfile,
+)
 
 # code: (German title, English title, regulated)
 OCCUPATIONS: dict[str, tuple[str, str, bool]] = {

@@ -10,7 +10,8 @@ from uuid import UUID
 
 from rapidfuzz import fuzz
 
-from matchwerk.matching.profiles import CandidateProfile, OccupationCatalogue, VacancyProfile, Weights
+from matchwerk.matching.rules.profiles import CandidateProfile, OccupationCatalogue, VacancyProfile
+from matchwerk.matching.rules.vocabulary import Weights
 
 LEVELS = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, "native": 7}
 

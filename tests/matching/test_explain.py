@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from matchwerk.matching.explain import explain
-from matchwerk.matching.profiles import CandidateProfile, LanguageSkill, VacancyProfile
+from matchwerk.matching.explain.explanation import explain
+from matchwerk.matching.rules.profiles import CandidateProfile, LanguageSkill, VacancyProfile
 from tests.matching.fakes import COLOGNE, TODAY, FakeCatalogue, make_candidate, make_vacancy, occupation
 
 CATALOGUE = FakeCatalogue()

@@ -11,8 +11,16 @@ from uuid import UUID
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from matchwerk.matching.index import CandidateIndex, VacancyIndex
-from matchwerk.matching.profiles import (
+from matchwerk.matching.index.candidates import CandidateIndex
+from matchwerk.matching.index.vacancies import VacancyIndex
+from matchwerk.matching.rules.profiles import (
+    CandidateOccupation,
+    CandidateProfile,
+    LanguageSkill,
+    VacancyProfile,
+)
+from matchwerk.matching.rules.scoring import ScoredMatch
+from matchwerk.matching.rules.vocabulary import (
     CANDIDATE_STATUSES,
     CEFR_RANK,
     QUALIFICATION_LEVELS,
@@ -20,12 +28,7 @@ from matchwerk.matching.profiles import (
     RECOGNITION_STATUSES,
     VACANCY_STATUSES,
     WORK_AUTHORIZATIONS,
-    CandidateOccupation,
-    CandidateProfile,
-    LanguageSkill,
-    VacancyProfile,
 )
-from matchwerk.matching.scoring import ScoredMatch
 from tests.matching import reference
 from tests.matching.fakes import (
     COLOGNE,

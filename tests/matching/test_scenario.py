@@ -8,8 +8,13 @@ from uuid import UUID, uuid5
 import pytest
 
 from matchwerk.geo.places import default_registry
-from matchwerk.matching.index import CandidateIndex
-from matchwerk.matching.profiles import CandidateOccupation, CandidateProfile, LanguageSkill, VacancyProfile
+from matchwerk.matching.index.candidates import CandidateIndex
+from matchwerk.matching.rules.profiles import (
+    CandidateOccupation,
+    CandidateProfile,
+    LanguageSkill,
+    VacancyProfile,
+)
 from matchwerk.matching.service import CATALOGUE
 from matchwerk.occupations import service as occupation_service
 

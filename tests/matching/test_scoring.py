@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from matchwerk.matching.components import (
+from matchwerk.matching.rules.components import (
     availability_score,
     best_occupation,
     distance_km,
@@ -17,8 +17,9 @@ from matchwerk.matching.components import (
     recognition_score,
     uses_regulated_rules,
 )
-from matchwerk.matching.profiles import LanguageSkill, Weights
-from matchwerk.matching.scoring import effective_weights, match, passes_hard_filters, score_match
+from matchwerk.matching.rules.profiles import LanguageSkill
+from matchwerk.matching.rules.scoring import effective_weights, match, passes_hard_filters, score_match
+from matchwerk.matching.rules.vocabulary import Weights
 from tests.matching.fakes import (
     COLOGNE,
     TODAY,

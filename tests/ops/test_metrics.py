@@ -55,7 +55,8 @@ async def test_match_latency_index_size_and_pool_use(admin: httpx.AsyncClient) -
     assert sample(text, "matchwerk_index_entries", direction="vacancies") >= 1
     assert sample(text, "matchwerk_index_lag_changes") >= 0
     assert sample(text, "matchwerk_db_pool_connections", state="size") > 0
-    assert "matchwerk_webhook_queue_depth" in text
+    assert sample(text, "matchwerk_webhook_queue_depth") >= 0
+    assert "matchwerk_webhook_queue_depth " in text
 
 
 def _record(**extra: object) -> logging.LogRecord:

@@ -9,7 +9,7 @@ import typer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth import service
-from matchwerk.auth.models import KeyPublic, Role
+from matchwerk.auth.models import KeyPublic, KeyScope, Role
 from matchwerk.db import run_in_session
 from matchwerk.errors import DomainError
 
@@ -34,13 +34,19 @@ def create(
         UUID | None, typer.Option(help="Employer the key belongs to (role employer).")
     ] = None,
     reception_centre: Annotated[str | None, typer.Option(help="Reception centre (role intake).")] = None,
+    scope: Annotated[KeyScope | None, typer.Option(help="Extra right (role partner: handover).")] = None,
     name: Annotated[str, typer.Option(help="Label to recognise the key by.")] = "cli",
 ) -> None:
     """Create an API key and print its token once (only a hash is stored)."""
 
     async def action(session: AsyncSession) -> str:
         _, token = await service.create_key(
-            session, role=role, name=name, employer_id=employer_id, reception_centre=reception_centre
+            session,
+            role=role,
+            name=name,
+            employer_id=employer_id,
+            reception_centre=reception_centre,
+            scope=scope,
         )
         return token
 
@@ -69,7 +75,7 @@ def list_keys(
         return "-" if value is None else f"{value:%Y-%m-%d %H:%M}"
 
     for key in _with_session(action):
-        scope = str(key.employer_id or key.reception_centre or "-")
+        scope = str(key.employer_id or key.reception_centre or key.scope or "-")
         typer.echo(
             "\t".join(
                 [

@@ -26,6 +26,7 @@ class ApiKey(SQLModel, table=True):
         sa.CheckConstraint("role IN ('admin','advisor','intake','employer','partner')", name="role"),
         sa.CheckConstraint("role <> 'employer' OR employer_id IS NOT NULL", name="employer_scope"),
         sa.CheckConstraint("role <> 'intake' OR reception_centre IS NOT NULL", name="intake_scope"),
+        sa.CheckConstraint("scope IS NULL OR (role = 'partner' AND scope = 'handover')", name="scope"),
     )
 
     id: UUID = Field(default_factory=uuid4, primary_key=True)
@@ -33,6 +34,7 @@ class ApiKey(SQLModel, table=True):
     role: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
     employer_id: UUID | None = Field(default=None, foreign_key="employers.id", ondelete="CASCADE")
     reception_centre: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
+    scope: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
     token_hash: str = Field(sa_column=sa.Column(sa.Text, nullable=False, unique=True))
     token_prefix: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
     created_at: datetime = Field(
@@ -43,6 +45,12 @@ class ApiKey(SQLModel, table=True):
     revoked_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime(timezone=True)))
 
 
+class KeyScope(StrEnum):
+    """Extra rights a key can carry beyond its role."""
+
+    HANDOVER = "handover"  # partner: the consented hand-over export and the erasure feed
+
+
 class Principal(BaseModel):
     """Who is calling: the key, its role and its scope."""
 
@@ -50,6 +58,7 @@ class Principal(BaseModel):
     role: Role
     employer_id: UUID | None = None
     reception_centre: str | None = None
+    scope: KeyScope | None = None
     last_used_at: datetime | None = PydanticField(default=None, exclude=True)
 
     @property
@@ -69,6 +78,7 @@ class KeyCreate(StrictModel):
     name: ShortText
     employer_id: UUID | None = None
     reception_centre: ShortText | None = None
+    scope: KeyScope | None = None
 
 
 class KeyPublic(BaseModel):
@@ -79,6 +89,7 @@ class KeyPublic(BaseModel):
     role: Role
     employer_id: UUID | None
     reception_centre: str | None
+    scope: KeyScope | None = None
     token_prefix: str
     created_at: datetime
     last_used_at: datetime | None

@@ -32,6 +32,7 @@ async def create_key(
         name=body.name,
         employer_id=body.employer_id,
         reception_centre=body.reception_centre,
+        scope=body.scope,
         actor=principal,
     )
     response.headers["Location"] = f"{router.prefix}/{key.id}"

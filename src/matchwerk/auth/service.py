@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from matchwerk.audit import service as audit
 from matchwerk.audit.models import AuditAction
 from matchwerk.auth import repository
-from matchwerk.auth.models import SYSTEM, ApiKey, Principal, Role
+from matchwerk.auth.models import SYSTEM, ApiKey, KeyScope, Principal, Role
 from matchwerk.employers import repository as employer_repository
 from matchwerk.errors import NotFound, ValidationFailed
 
@@ -45,6 +45,7 @@ async def authenticate(session: AsyncSession, token: str) -> Principal | None:
         role=Role(key.role),
         employer_id=key.employer_id,
         reception_centre=key.reception_centre,
+        scope=KeyScope(key.scope) if key.scope else None,
         last_used_at=key.last_used_at,
     )
 
@@ -63,7 +64,11 @@ async def ensure_bootstrap_admin(session: AsyncSession, token: str) -> None:
 
 
 async def _check_scope(
-    session: AsyncSession, role: Role, employer_id: UUID | None, reception_centre: str | None
+    session: AsyncSession,
+    role: Role,
+    employer_id: UUID | None,
+    reception_centre: str | None,
+    scope: KeyScope | None = None,
 ) -> None:
     if role is Role.EMPLOYER:
         if employer_id is None:
@@ -80,6 +85,8 @@ async def _check_scope(
             raise ValidationFailed("An intake key needs a reception_centre.")
     elif reception_centre is not None:
         raise ValidationFailed("Only intake keys take a reception_centre.")
+    if scope is not None and role is not Role.PARTNER:
+        raise ValidationFailed(f"The scope '{scope}' is for partner keys only.")
 
 
 async def create_key(
@@ -89,16 +96,18 @@ async def create_key(
     name: str,
     employer_id: UUID | None = None,
     reception_centre: str | None = None,
+    scope: KeyScope | None = None,
     actor: Principal = SYSTEM,
 ) -> tuple[ApiKey, str]:
     """Create a key and return it with its token (shown once, never stored)."""
-    await _check_scope(session, role, employer_id, reception_centre)
+    await _check_scope(session, role, employer_id, reception_centre, scope)
     token = new_token()
     key = ApiKey(
         name=name,
         role=role.value,
         employer_id=employer_id,
         reception_centre=reception_centre,
+        scope=scope.value if scope else None,
         token_hash=hash_token(token),
         token_prefix=token[:10],
     )

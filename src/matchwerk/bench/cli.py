@@ -60,3 +60,24 @@ def matching(
     section = asyncio.run(bench.run([int(s) for s in sizes.split(",")], http, baseline_max))
     write_section(DOC, "matching", section)
     typer.echo(section)
+
+
+@app.command("import")
+def bulk_import(
+    rows: Annotated[int, typer.Option(help="Candidate rows to import")] = 10_000,
+    port: Annotated[int, typer.Option(help="Loopback port of the benchmark server")] = 8765,
+) -> None:
+    """Bulk import of candidate rows over HTTP: new, then the same file again."""
+    from matchwerk.auth.service import new_token
+    from matchwerk.bench import integrations as bench
+    from matchwerk.bench.server import bench_database, http_server
+
+    async def measure() -> str:
+        async with bench_database() as url:
+            token = new_token()
+            with http_server(url, token, port=port) as base:
+                return await asyncio.to_thread(bench.measure_import, base, token, rows)
+
+    section = asyncio.run(measure())
+    write_section(DOC, "import", section)
+    typer.echo(section)

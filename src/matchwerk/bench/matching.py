@@ -13,11 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from matchwerk.bench import synthetic
 from matchwerk.bench.report import machine, percentile_ms, stamp
 from matchwerk.db import make_engine, make_sessionmaker
-from matchwerk.matching import repository, rows
-from matchwerk.matching.explain import explain
-from matchwerk.matching.scoring import match
+from matchwerk.matching.explain.explanation import explain
+from matchwerk.matching.rules.scoring import match
+from matchwerk.matching.rules.vocabulary import cefr_rank
 from matchwerk.matching.service import CATALOGUE, today, weights
-from matchwerk.matching.sync import MatchingState, load_all
+from matchwerk.matching.sync import repository, rows
+from matchwerk.matching.sync.state import MatchingState, load_all
 
 VACANCIES = 2_000
 EMPLOYERS = 200
@@ -42,7 +43,6 @@ JOIN candidate_occupations o ON o.candidate_id = c.id
 LEFT JOIN candidate_languages l ON l.candidate_id = c.id AND l.code = 'de'
 WHERE c.status = 'active' AND c.consent_matching AND c.work_authorization <> 'not_permitted'
 GROUP BY c.id ORDER BY score DESC, c.id LIMIT 20"""
-CEFR = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, "native": 7}
 
 
 def _ratio(samples: list[float] | None, p50: float) -> str:
@@ -121,7 +121,7 @@ async def baseline_sql(session: AsyncSession, state: MatchingState, vacancy_ids:
         assert v is not None
         start = time.perf_counter()
         await conn.fetch(
-            TRGM_SQL, v.kldb_code or "", v.title, CEFR.get(v.german_min or "", 0), v.min_years_experience or 0
+            TRGM_SQL, v.kldb_code or "", v.title, cefr_rank(v.german_min), v.min_years_experience or 0
         )
         samples.append(time.perf_counter() - start)
     return samples

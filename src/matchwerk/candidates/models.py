@@ -81,6 +81,7 @@ class Candidate(SQLModel, table=True):
         sa.CheckConstraint("max_commute_km >= 0", name="max_commute_km"),
         sa.Index("ix_candidates_created", "created_at", "id"),
         sa.Index("ix_candidates_reception_centre", "reception_centre"),
+        sa.Index("ix_candidates_change_no", "change_no"),  # hand-over export "since change number"
     )
 
     id: UUID = SQLField(default_factory=uuid4, primary_key=True)

@@ -26,6 +26,8 @@ from matchwerk.common import CefrLevel, EmploymentType, Location, check_if_match
 from matchwerk.errors import Conflict, NotFound
 from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.models import Resolution
+from matchwerk.webhooks import service as webhooks
+from matchwerk.webhooks.models import EventType
 
 _PROFILE_SCALARS = (
     "reference",
@@ -237,6 +239,13 @@ async def update(
     )
     if consent_changes:
         await audit.record(session, principal, AuditAction.CONSENT_CHANGE, [candidate_id], consent_changes)
+        withdrawn = sorted(flag for flag, value in consent_changes["to"].items() if value is False)
+        if withdrawn:  # admin-wide endpoints only: no employer holds a released placement yet
+            await webhooks.emit(
+                session,
+                EventType.CANDIDATE_CONSENT_WITHDRAWN,
+                {"candidate_id": str(candidate_id), "withdrawn": withdrawn},
+            )
     await session.commit()
     return await get(session, principal, candidate_id)
 

@@ -1,9 +1,10 @@
-"""Match rules: who may see which matches, the process-wide indexes, explanations for the returned page."""
+"""The matching facade: who may see which matches, the process-wide indexes, one explained page.
+
+Other features call the public functions here (``vacancy_matches``, ``candidate_matches``, ``match_pair``,
+``current_state``, ``weights``, ``today``) and never reach into ``rules``, ``index`` or ``sync`` themselves.
+"""
 
 import asyncio
-import hashlib
-import hmac
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -16,46 +17,31 @@ from matchwerk.auth.models import Principal, Role
 from matchwerk.candidates import service as candidate_service
 from matchwerk.config import get_settings
 from matchwerk.matching import cursor as cursors
-from matchwerk.matching import rows
-from matchwerk.matching.explain import explain
-from matchwerk.matching.profiles import CandidateProfile, VacancyProfile, Weights
-from matchwerk.matching.schemas import (
-    CandidateOccupationSummary,
-    CandidateSummary,
-    LanguageSummary,
-    MatchComponent,
-    MatchItem,
-    MatchPage,
-    VacancySummary,
-)
-from matchwerk.matching.sync import MatchingState, catch_up, load_all
-from matchwerk.occupations import service as occupation_service
-from matchwerk.privacy.pseudonyms import employer_pseudonym, pseudonym_secret
+from matchwerk.matching.catalogue import CATALOGUE
+from matchwerk.matching.present import match_item
+from matchwerk.matching.rules.profiles import CandidateProfile, VacancyProfile
+from matchwerk.matching.rules.scoring import MatchScore, match, score_match
+from matchwerk.matching.rules.vocabulary import Weights
+from matchwerk.matching.schemas import MatchPage
+from matchwerk.matching.sync import rows
+from matchwerk.matching.sync.state import MatchingState, catch_up, load_all
+from matchwerk.privacy.pseudonyms import pseudonym_secret
 from matchwerk.vacancies import service as vacancy_service
 
+__all__ = [
+    "CATALOGUE",
+    "MatchQuery",
+    "candidate_matches",
+    "candidate_profile",
+    "current_state",
+    "match_pair",
+    "today",
+    "vacancy_matches",
+    "vacancy_profile",
+    "weights",
+]
+
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class LiveCatalogue:
-    """The occupation catalogue in use right now (imports replace it without a restart)."""
-
-    def is_regulated(self, kldb_code: str) -> bool:
-        return occupation_service.catalogue().is_regulated(kldb_code)
-
-    def related(self, kldb_code: str) -> Mapping[str, float]:
-        return occupation_service.catalogue().related(kldb_code)
-
-    def helper_code(self, kldb_code: str) -> str | None:
-        return occupation_service.catalogue().helper_code(kldb_code)
-
-    def title(self, kldb_code: str, lang: str) -> str:
-        return occupation_service.catalogue().title(kldb_code, lang)
-
-    def normalise(self, title: str) -> str:
-        return occupation_service.catalogue().normalise(title)
-
-
-CATALOGUE = LiveCatalogue()
 
 
 @dataclass(frozen=True)
@@ -71,15 +57,7 @@ class MatchQuery:
 
 def weights() -> Weights:
     """Component weights from the settings."""
-    w = get_settings().weights
-    return Weights(
-        occupation=w.occupation,
-        language=w.language,
-        recognition=w.recognition,
-        experience=w.experience,
-        availability=w.availability,
-        location=w.location,
-    )
+    return Weights(**get_settings().weights.model_dump())
 
 
 def today() -> date:
@@ -103,108 +81,56 @@ async def current_state(session: AsyncSession, holder: Any) -> MatchingState:
     return state
 
 
-def _employer_candidate_id(employer_id: UUID, candidate_id: UUID, secret: bytes) -> UUID:
-    """A per-employer stand-in for a candidate id: stable for that employer, unlinkable across employers."""
-    digest = hmac.new(
-        secret, b"employer-candidate-id:v1:" + employer_id.bytes + candidate_id.bytes, hashlib.sha256
-    ).digest()
-    return UUID(bytes=digest[:16], version=4)
+def vacancy_profile(vacancy: Any) -> VacancyProfile:
+    """The matching profile of a vacancy record (its place resolved once, here)."""
+    return rows.vacancy_from_row(rows.fields_of(vacancy, rows.VACANCY_FIELDS))
 
 
-def _candidate_summary(profile: CandidateProfile, pseudonym: str | None, lang: str) -> CandidateSummary:
-    catalogue = occupation_service.catalogue()
-    return CandidateSummary(
-        pseudonym=pseudonym,
-        occupations=[
-            CandidateOccupationSummary(
-                title=o.title,
-                kldb_code=o.kldb_code,
-                title_de=catalogue.title(o.kldb_code, lang) if o.kldb_code else None,
-                years_experience=o.years_experience,
-                qualification_level=o.qualification_level,
-                recognition_status=o.recognition_status,
-            )
-            for o in profile.occupations
-        ],
-        languages=[LanguageSummary(code=x.code, level=x.level) for x in profile.languages],
-        municipality=profile.municipality,
-        available_from=profile.available_from,
-        willing_to_relocate=profile.willing_to_relocate,
+def candidate_profile(record: Any) -> CandidateProfile:
+    """The matching profile of a candidate record with its occupations and languages."""
+    c = record.candidate
+    return rows.candidate_from_rows(
+        rows.fields_of(c, rows.CANDIDATE_FIELDS),
+        [{**rows.fields_of(o, rows.OCCUPATION_FIELDS[1:]), "candidate_id": c.id} for o in record.occupations],
+        [{**rows.fields_of(x, rows.LANGUAGE_FIELDS[1:]), "candidate_id": c.id} for x in record.languages],
     )
 
 
-def _vacancy_summary(profile: VacancyProfile, lang: str) -> VacancySummary:
-    catalogue = occupation_service.catalogue()
-    return VacancySummary(
-        id=profile.id,
-        employer_id=profile.employer_id,
-        title=profile.title,
-        kldb_code=profile.kldb_code,
-        title_de=catalogue.title(profile.kldb_code, lang) if profile.kldb_code else None,
-        municipality=profile.municipality,
-        start_date=profile.start_date,
-    )
-
-
-def _item(
+def match_pair(
     candidate: CandidateProfile,
     vacancy: VacancyProfile,
-    query: MatchQuery,
-    day: date,
-    employer_secret: bytes | None,
-) -> MatchItem:
-    explanation = explain(candidate, vacancy, CATALOGUE, today=day, weights=weights(), lang=query.lang)
-    candidate_id, pseudonym = candidate.id, None
-    if employer_secret is not None:
-        candidate_id = _employer_candidate_id(vacancy.employer_id, candidate.id, employer_secret)
-        pseudonym = employer_pseudonym(vacancy.employer_id, candidate.id, employer_secret)
-    return MatchItem(
-        candidate_id=candidate_id,
-        vacancy_id=vacancy.id,
-        score=round(explanation.score, 4),
-        components={
-            name: MatchComponent(score=round(part.score, 4), weight=part.weight, reason=part.reason)
-            for name, part in explanation.components.items()
-        },
-        blockers=list(explanation.blockers),
-        blocker_codes=list(explanation.blocker_codes),
-        suggestions=list(explanation.suggestions),
-        suggestion_codes=list(explanation.suggestion_codes),
-        flags=list(explanation.flags),
-        candidate=_candidate_summary(candidate, pseudonym, query.lang),
-        vacancy=_vacancy_summary(vacancy, query.lang),
+    *,
+    day: date | None = None,
+    strict: bool = False,
+    for_employer: bool = False,
+) -> MatchScore | None:
+    """The score of one pair under the hard filters (None when filtered out), with the running weights."""
+    return match(
+        candidate,
+        vacancy,
+        CATALOGUE,
+        today=day or today(),
+        weights=weights(),
+        strict=strict,
+        for_employer=for_employer,
     )
 
 
-def _vacancy_profile(vacancy: Any) -> VacancyProfile:
-    fields = (
-        "id",
-        "employer_id",
-        "status",
-        "title",
-        "kldb_code",
-        "postal_code",
-        "municipality",
-        "radius_km",
-        "start_date",
-        "german_min",
-        "required_languages",
-        "min_years_experience",
-        "recognition_requirement",
-        "offers_language_course",
-        "offers_recognition_support",
-    )
-    return rows.vacancy_from_row({name: getattr(vacancy, name) for name in fields})
+def _scored(candidate: CandidateProfile, vacancy: VacancyProfile, day: date) -> MatchScore:
+    """The breakdown of a pair the index already ranked (its filters were applied there)."""
+    return score_match(candidate, vacancy, CATALOGUE, today=day, weights=weights())
 
 
 async def vacancy_matches(
     session: AsyncSession, holder: Any, principal: Principal, vacancy_id: UUID, query: MatchQuery
 ) -> MatchPage:
     """Ranked candidates for a vacancy; employers get pseudonymised candidates who share with employers."""
-    vacancy = _vacancy_profile(await vacancy_service.get(session, principal, vacancy_id))
+    record = await vacancy_service.get(session, principal, vacancy_id)
     secret = await pseudonym_secret(session)
     after = cursors.open_cursor(query.cursor, secret) if query.cursor else None
     state = await current_state(session, holder)
+    # An open vacancy is in the index with its place already resolved; anything else ranks nobody.
+    vacancy = state.vacancies.get(vacancy_id) or vacancy_profile(record)
     for_employer = principal.role is Role.EMPLOYER
     day = today()
     ranked = state.candidates.top_k(
@@ -221,7 +147,17 @@ async def vacancy_matches(
     for scored in page:
         candidate = state.candidates.get(scored.candidate_id)
         assert candidate is not None
-        items.append(_item(candidate, vacancy, query, day, secret if for_employer else None))
+        result = _scored(candidate, vacancy, day)
+        items.append(
+            match_item(
+                candidate,
+                vacancy,
+                result,
+                day=day,
+                lang=query.lang,
+                employer_secret=secret if for_employer else None,
+            )
+        )
     next_cursor = cursors.seal(page[-1].score, page[-1].candidate_id, secret) if more else None
     return MatchPage(items=items, next_cursor=next_cursor)
 
@@ -230,36 +166,7 @@ async def candidate_matches(
     session: AsyncSession, holder: Any, principal: Principal, candidate_id: UUID, query: MatchQuery
 ) -> MatchPage:
     """Ranked open vacancies for a candidate (advisors and admins)."""
-    record = await candidate_service.get(session, principal, candidate_id)
-    c = record.candidate
-    candidate = rows.candidate_from_rows(
-        (
-            c.id,
-            c.status,
-            c.consent_matching,
-            c.consent_share_with_employers,
-            c.work_authorization,
-            c.postal_code,
-            c.municipality,
-            c.max_commute_km,
-            c.willing_to_relocate,
-            c.available_from,
-        ),
-        [
-            (
-                c.id,
-                o.position,
-                o.title,
-                o.kldb_code,
-                o.years_experience,
-                o.qualification_level,
-                o.recognition_status,
-                o.recognition_compensation_measure,
-            )
-            for o in record.occupations
-        ],
-        [(c.id, x.position, x.code, x.level) for x in record.languages],
-    )
+    candidate = candidate_profile(await candidate_service.get(session, principal, candidate_id))
     secret = await pseudonym_secret(session)
     after = cursors.open_cursor(query.cursor, secret) if query.cursor else None
     state = await current_state(session, holder)
@@ -272,6 +179,7 @@ async def candidate_matches(
     for scored in page:
         vacancy = state.vacancies.get(scored.vacancy_id)
         assert vacancy is not None
-        items.append(_item(candidate, vacancy, query, day, None))
+        result = _scored(candidate, vacancy, day)
+        items.append(match_item(candidate, vacancy, result, day=day, lang=query.lang, employer_secret=None))
     next_cursor = cursors.seal(page[-1].score, page[-1].vacancy_id, secret) if more else None
     return MatchPage(items=items, next_cursor=next_cursor)

@@ -10,7 +10,9 @@ from matchwerk.common import check_if_match
 from matchwerk.errors import NotFound, PreconditionFailed, ValidationFailed
 from matchwerk.occupations import service as occupation_service
 from matchwerk.vacancies import repository
-from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyUpdate
+from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyStatus, VacancyUpdate
+from matchwerk.webhooks import service as webhooks
+from matchwerk.webhooks.models import EventType
 
 _REQUIREMENT_COLUMNS = {
     "german_min": "german_min",
@@ -49,6 +51,21 @@ async def _with_resolution(
     columns["isco08_code"] = resolved.isco08_code
     columns["resolution"] = resolved.resolution.model_dump() if resolved.resolution else None
     return columns
+
+
+async def _emit_if_filled(session: AsyncSession, vacancy: Vacancy, status_before: str | None) -> None:
+    """``vacancy.filled`` to the employer's endpoints, in the transaction that filled it."""
+    if vacancy.status == VacancyStatus.FILLED and status_before != VacancyStatus.FILLED:
+        await webhooks.emit(
+            session,
+            EventType.VACANCY_FILLED,
+            {
+                "vacancy_id": str(vacancy.id),
+                "employer_id": str(vacancy.employer_id),
+                "external_id": vacancy.external_id,
+            },
+            employer_id=vacancy.employer_id,
+        )
 
 
 async def _owning_employer(session: AsyncSession, principal: Principal, employer_id: UUID | None) -> UUID:
@@ -108,16 +125,18 @@ async def put_external(
     data = body.model_dump()
     employer_id = await _owning_employer(session, principal, body.employer_id)
     data["employer_id"], data["external_id"] = employer_id, external_id
+    current = await repository.get_by_external(session, employer_id, external_id, for_update=True)
     if if_match is not None:
-        current = await repository.get_by_external(session, employer_id, external_id, for_update=True)
         if current is None:
             raise PreconditionFailed("If-Match was sent but the vacancy does not exist yet.")
         check_if_match(if_match, current.version)
+    status_before = current.status if current is not None else None
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
     vacancy_id, created = await repository.upsert_external(session, columns)
-    await session.commit()
     vacancy = await repository.get(session, vacancy_id)
     assert vacancy is not None
+    await _emit_if_filled(session, vacancy, status_before)
+    await session.commit()
     return vacancy, created
 
 
@@ -127,6 +146,7 @@ async def update(
     """Apply a partial update after the If-Match check; re-resolve the occupation if title or code changed."""
     vacancy = await get(session, principal, vacancy_id, for_update=True)
     check_if_match(if_match, vacancy.version)
+    status_before = vacancy.status
     sent = body.model_dump(exclude_unset=True)
     if "requirements" in sent and sent["requirements"] is not None and "languages" in sent["requirements"]:
         sent["requirements"]["languages"] = [dict(x) for x in sent["requirements"]["languages"]]
@@ -139,6 +159,7 @@ async def update(
         code = columns.get("kldb_code", client_given)
         columns = await _with_resolution(session, columns, title, code)
     vacancy = await repository.update(session, vacancy, columns)
+    await _emit_if_filled(session, vacancy, status_before)
     await session.commit()
     return vacancy
 

@@ -1,0 +1,1 @@
+"""Bulk import of candidates and vacancies (NDJSON, CSV, schema.org JobPosting)."""

@@ -1,0 +1,1 @@
+"""Explanations of scored pairs: reasons per component, blockers, suggestions and flags."""

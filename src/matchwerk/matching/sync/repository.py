@@ -1,0 +1,78 @@
+"""SQL for the matching indexes: profiles in bulk (raw asyncpg for speed) and the change log."""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from matchwerk.matching.sync.rows import CANDIDATE_FIELDS, LANGUAGE_FIELDS, OCCUPATION_FIELDS, VACANCY_FIELDS
+
+# Built from constant column-name tuples, never from input.
+_CANDIDATES = f"SELECT {', '.join(CANDIDATE_FIELDS)} FROM candidates WHERE status = 'active' {{where}}"  # noqa: S608
+# Child rows come unjoined and unsorted (grouped and ordered in Python): at a million candidates a join and a
+# sort in PostgreSQL cost more than the whole transfer.
+_OCCUPATIONS = f"SELECT {', '.join(OCCUPATION_FIELDS)} FROM candidate_occupations {{where}}"  # noqa: S608
+_LANGUAGES = f"SELECT {', '.join(LANGUAGE_FIELDS)} FROM candidate_languages {{where}}"  # noqa: S608
+_VACANCIES = f"SELECT {', '.join(VACANCY_FIELDS)} FROM vacancies WHERE status = 'open' {{where}}"  # noqa: S608
+
+
+async def _raw(session: AsyncSession) -> Any:
+    """The asyncpg connection under the session (bulk reads skip SQLAlchemy's row processing)."""
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    return raw.driver_connection
+
+
+def _group(rows: list[Any]) -> dict[UUID, list[Any]]:
+    """Child rows by candidate id, in list position order."""
+    grouped: dict[UUID, list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[row["candidate_id"]].append(row)
+    for children in grouped.values():
+        if len(children) > 1:
+            children.sort(key=lambda child: child["position"])
+    return grouped
+
+
+async def fetch_candidates(
+    session: AsyncSession, ids: Sequence[UUID] | None = None
+) -> tuple[list[Any], dict[UUID, list[Any]], dict[UUID, list[Any]]]:
+    """Active candidates (all, or those of ``ids``) with their occupations and languages."""
+    conn = await _raw(session)
+    args: tuple[Any, ...] = ()
+    where_c = where_child = ""
+    if ids is not None:
+        where_c, where_child = "AND id = ANY($1::uuid[])", "WHERE candidate_id = ANY($1::uuid[])"
+        args = (list(ids),)
+    candidates = await conn.fetch(_CANDIDATES.format(where=where_c), *args)
+    occupations = _group(await conn.fetch(_OCCUPATIONS.format(where=where_child), *args))
+    languages = _group(await conn.fetch(_LANGUAGES.format(where=where_child), *args))
+    return candidates, occupations, languages
+
+
+async def fetch_vacancies(session: AsyncSession, ids: Sequence[UUID] | None = None) -> list[Any]:
+    """Open vacancies (all, or those of ``ids``)."""
+    conn = await _raw(session)
+    if ids is None:
+        return list(await conn.fetch(_VACANCIES.format(where="")))
+    return list(await conn.fetch(_VACANCIES.format(where="AND id = ANY($1::uuid[])"), list(ids)))
+
+
+async def snapshot_xmin(session: AsyncSession) -> int:
+    """The oldest transaction still running as seen by this transaction's snapshot."""
+    conn = await _raw(session)
+    return int(await conn.fetchval("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"))
+
+
+async def changes_since(session: AsyncSession, xmin: int) -> list[Any]:
+    """Change-log rows of every transaction that was not finished at the snapshot with ``xmin``."""
+    conn = await _raw(session)
+    return list(
+        await conn.fetch(
+            "SELECT change_no, entity, entity_id, deleted FROM entity_changes "
+            "WHERE xact_id >= $1 ORDER BY change_no",
+            xmin,
+        )
+    )
