@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from matchwerk import __version__, migrate
 from matchwerk.audit.router import router as audit_router
 from matchwerk.auth import service as auth_service
-from matchwerk.auth.ratelimit import RateLimiter
+from matchwerk.auth.ratelimit import FailedAuthThrottle, RateLimiter
 from matchwerk.auth.router import router as keys_router
 from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
@@ -130,6 +130,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         app.state.sessionmaker = make_sessionmaker(engine)
     install_error_handlers(app)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    app.state.auth_throttle = FailedAuthThrottle(
+        settings.auth_failures_per_minute, settings.auth_failure_burst
+    )
     app.add_middleware(UnexpectedErrorMiddleware)  # innermost: a 500 still passes the headers below
     app.add_middleware(
         BodyLimitMiddleware,

@@ -67,6 +67,13 @@ class Settings(BaseSettings):
     )
     webhook_worker: bool = Field(default=True, description="Run the webhook delivery worker in this process.")
     webhook_poll_seconds: float = Field(default=1.0, gt=0, description="Worker's pause when nothing is due.")
+    auth_failures_per_minute: int = Field(
+        default=30,
+        ge=0,
+        description="Failed authentications per client address and minute, per replica, after the burst "
+        "(0: no limit); then 429 except for keys this replica accepted recently.",
+    )
+    auth_failure_burst: int = Field(default=50, ge=1, description="Failed authentications allowed at once.")
     cors_allow_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Browser origins allowed to call the API (comma-separated); empty: CORS closed.",
