@@ -65,5 +65,8 @@ FUZZ_EXAMPLES ?= 20
 fuzz: install ## Schemathesis over every operation as admin and employer (pinned, fixed seed, no failures)
 	$(VENV)/bin/python scripts/fuzz_api.py --max-examples $(FUZZ_EXAMPLES)
 
+loadtest: install ## Mixed load on 100,000 candidates, 1 and 2 replicas (writes docs/benchmarks.md)
+	$(VENV)/bin/python scripts/loadtest.py
+
 clean: ## Remove the virtual environments (keeps the data directory)
 	rm -rf $(VENV) $(TOOLS)
