@@ -10,7 +10,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format typecheck openapi openapi-check bench bench-occupations clean fuzz loadtest
+.PHONY: help install run test lint format typecheck openapi openapi-check bench bench-occupations clean screenshots bench-pages fuzz loadtest
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -67,6 +67,12 @@ fuzz: install ## Schemathesis over every operation as admin and employer (pinned
 
 loadtest: install ## Mixed load on 100,000 candidates, 1 and 2 replicas (writes docs/benchmarks.md)
 	$(VENV)/bin/python scripts/loadtest.py
+
+screenshots: install ## Screenshots of the main pages in docs/screenshots (needs chromium: apt-get install -y chromium)
+	MATCHWERK_SCREENSHOTS=1 $(VENV)/bin/pytest tests/web/test_screenshots.py -q -p no:randomly
+
+bench-pages: install ## Server time of every page with 100,000 candidates (writes docs/benchmarks.md)
+	$(VENV)/bin/matchwerk bench pages
 
 clean: ## Remove the virtual environments (keeps the data directory)
 	rm -rf $(VENV) $(TOOLS)

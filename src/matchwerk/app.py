@@ -32,7 +32,9 @@ from matchwerk.middleware import (
 )
 from matchwerk.occupations.router import router as occupations_router
 from matchwerk.request_id import RequestIdMiddleware
+from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
+from matchwerk.web import router as web
 from matchwerk.webhooks import worker as webhook_worker
 from matchwerk.webhooks.router import router as webhooks_router
 
@@ -61,6 +63,10 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
     async with factory() as session:
         loaded = await demo.load_if_empty(session)
     logger.info("demo data loaded" if loaded else "demo data not loaded: the database already holds data")
+    from matchwerk.users.demo import ensure_demo_users
+
+    async with factory() as session:
+        await ensure_demo_users(session)
 
 
 @asynccontextmanager
@@ -121,6 +127,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "handover", "description": "Consented hand-over to the employment agency (partners)"},
             {"name": "webhooks", "description": "Signed event notifications (Standard Webhooks)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
+            {"name": "statistics", "description": "Anonymous counts with disclosure control (partners)"},
             {"name": "operations", "description": "Health and readiness"},
         ],
     )
@@ -163,7 +170,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         audit_router,
         webhooks_router,
         handover_router,
+        statistics_router,
     ):
         app.include_router(router)
     declare_common_problems(app)
+    web.install(app)  # the pages for people (sign-in, people, vacancies, administration)
     return app

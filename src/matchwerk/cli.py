@@ -17,6 +17,7 @@ from matchwerk.db import run_with_db
 from matchwerk.logs import configure_logging
 from matchwerk.occupations import cli as occupations_cli
 from matchwerk.privacy import cli as privacy_cli
+from matchwerk.users import cli as users_cli
 
 app = typer.Typer(
     help="matchwerk: skills-to-jobs matching for refugees and new migrants in NRW.", no_args_is_help=True
@@ -25,6 +26,7 @@ app.add_typer(auth_cli.app, name="keys")
 app.add_typer(privacy_cli.app, name="retention")
 app.add_typer(occupations_cli.app, name="occupations")
 app.add_typer(bench_cli.app, name="bench")
+app.add_typer(users_cli.app, name="users")
 
 
 def _dev_admin_token(data_dir: Path) -> tuple[str, bool]:
@@ -79,6 +81,10 @@ def serve(
         else "MATCHWERK_DATABASE_URL"
     )
     typer.echo(f"matchwerk on http://{host}:{port}  (API docs: http://{host}:{port}/docs, database: {where})")
+    if settings.demo_data:
+        from matchwerk.users.demo import sign_in_help
+
+        typer.echo(sign_in_help(f"http://{host}:{port}"))
     uvicorn.run(
         "matchwerk.app:create_app",
         factory=True,

@@ -22,6 +22,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
 from matchwerk.errors import PreconditionFailed, ValidationFailed
+from matchwerk.geo.places import default_registry
 
 T = TypeVar("T")
 
@@ -109,6 +110,21 @@ class Location(StrictModel):
 
     postal_code: PostalCode | None = None
     municipality: ShortText | None = None
+
+
+def _known_postal_code(value: str | None) -> str | None:
+    if value is not None and not default_registry().knows_postal_code(value):
+        raise ValueError(
+            f"unknown German postal code {value}: it is in no German postal-code list we know, so distances "
+            "to this place cannot be computed; correct it, or leave postal_code out and give the municipality"
+        )
+    return value
+
+
+class LocationInput(Location):
+    """A place as clients send it: a postal code must be a German postal code that exists."""
+
+    postal_code: Annotated[PostalCode | None, AfterValidator(_known_postal_code)] = None
 
 
 class Page(BaseModel, Generic[T]):

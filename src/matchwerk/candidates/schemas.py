@@ -21,6 +21,7 @@ from matchwerk.common import (
     KldbCode,
     LanguageCode,
     Location,
+    LocationInput,
     NotNull,
     ShortText,
     StrictModel,
@@ -111,7 +112,7 @@ class CandidateCreate(StrictModel):
     personal: Personal = Field(default_factory=Personal)
     consent: Consent = Field(default_factory=Consent)
     residence: Residence = Field(default_factory=Residence)
-    location: Location = Field(default_factory=Location)
+    location: LocationInput = Field(default_factory=LocationInput)
     max_commute_km: int | None = Field(default=None, ge=0, le=1000)
     willing_to_relocate: bool = False
     occupations: list[OccupationIn] = Field(default_factory=list, max_length=20)
@@ -133,7 +134,7 @@ class CandidateUpdate(StrictModel):
     personal: Personal | None = None
     consent: Consent | None = None
     residence: Residence | None = None
-    location: Location | None = None
+    location: LocationInput | None = None
     max_commute_km: int | None = Field(default=None, ge=0, le=1000)
     willing_to_relocate: Annotated[bool | None, NotNull] = None
     occupations: list[OccupationIn] | None = Field(default=None, max_length=20)

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from pydantic import BaseModel, StringConstraints
 from sqlmodel import Field, SQLModel
 
-from matchwerk.common import Location, NotNull, ShortText, StrictModel
+from matchwerk.common import Location, LocationInput, NotNull, ShortText, StrictModel
 
 
 class EmployerSize(StrEnum):
@@ -72,7 +72,7 @@ class EmployerCreate(StrictModel):
     sector: ShortText | None = None
     size: EmployerSize | None = None
     handwerk: bool = False
-    location: Location | None = None
+    location: LocationInput | None = None
     contact: Contact | None = None
 
 
@@ -83,7 +83,7 @@ class EmployerUpdate(StrictModel):
     sector: ShortText | None = None
     size: EmployerSize | None = None
     handwerk: Annotated[bool | None, NotNull] = None
-    location: Location | None = None
+    location: LocationInput | None = None
     contact: Contact | None = None
 
 

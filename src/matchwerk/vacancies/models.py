@@ -17,6 +17,7 @@ from matchwerk.common import (
     KldbCode,
     LanguageCode,
     Location,
+    LocationInput,
     LongText,
     NotNull,
     ShortText,
@@ -143,7 +144,7 @@ class VacancyFields(StrictModel):
     title: ShortText
     kldb_code: KldbCode | None = None
     description: LongText | None = None
-    location: Location = Field(default_factory=Location)
+    location: LocationInput = Field(default_factory=LocationInput)
     radius_km: int | None = Field(default=None, ge=0, le=1000)
     employment_type: EmploymentType = EmploymentType.FULL_TIME
     positions: int = Field(default=1, ge=1, le=10_000)
@@ -172,7 +173,7 @@ class VacancyUpdate(StrictModel):
     title: Annotated[ShortText | None, NotNull] = None
     kldb_code: KldbCode | None = None
     description: LongText | None = None
-    location: Location | None = None
+    location: LocationInput | None = None
     radius_km: int | None = Field(default=None, ge=0, le=1000)
     employment_type: Annotated[EmploymentType | None, NotNull] = None
     positions: Annotated[int | None, NotNull] = Field(default=None, ge=1, le=10_000)
