@@ -134,6 +134,7 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     # operations and API docs: public
     ("GET", "/healthz"): Rule(PUBLIC),
     ("GET", "/readyz"): Rule(PUBLIC),
+    ("GET", "/metrics"): Rule(PUBLIC),  # no API key; MATCHWERK_METRICS_TOKEN guards it where set
     ("GET", "/openapi.json"): Rule(PUBLIC),
     ("GET", "/docs"): Rule(PUBLIC),
     ("GET", "/docs/assets/{asset}"): Rule(PUBLIC),
