@@ -3,6 +3,7 @@
 from typing import Any
 
 import httpx
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import SYSTEM
@@ -103,3 +104,19 @@ async def test_small_numbers_of_people_are_suppressed(
     cells = by_key(body)
     assert cells[("05113", "81")] == cells[("05113", "81")] | {"count": None, "suppressed": True}  # Essen: 1
     assert all(c["count"] is None or c["count"] == 0 or c["count"] >= 5 for c in body["cells"])
+
+
+async def test_later_calls_see_changed_candidates_and_vacancies(
+    partner: httpx.AsyncClient, session: AsyncSession
+) -> None:
+    await open_vacancies(session)
+    first = by_key((await partner.get(URL, params={"german_min": "B1"})).json())
+    assert first[("051", "81")]["count"] == 19
+    # a new nurse arrives in Ratingen, and the Bonn vacancy is closed
+    newcomer = person(500, "ZUE Ratingen", "40878", NURSE, "B2", "full")
+    await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(newcomer))
+    await session.execute(sa.text("UPDATE vacancies SET status = 'closed' WHERE external_id = 'SD-2'"))
+    await session.commit()
+    later = by_key((await partner.get(URL, params={"german_min": "B1"})).json())
+    assert later[("051", "81")]["count"] == 20
+    assert ("053", "81") not in later  # no open position there any more, and nobody reaches one

@@ -6,9 +6,9 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.matching import service as matching_service
 from matchwerk.statistics import repository
 from matchwerk.statistics.models import StatisticsQuery, StatisticsResponse, SupplyDemandDimension
+from matchwerk.statistics.reach import candidates_reaching
 from matchwerk.statistics.service import area_of, german_levels, region_filter, region_of, respond
 from matchwerk.statistics.tables import Table
 
@@ -53,18 +53,16 @@ async def supply_demand(session: AsyncSession, holder: Any, query: StatisticsQue
 
     people_in: dict[tuple[str, ...], set[UUID]] = defaultdict(set)
     reached_in: dict[tuple[str, ...], set[UUID]] = defaultdict(set)
-    pairs = await matching_service.candidates_reaching_open_vacancies(session, holder, min_score=MIN_SCORE)
-    for vacancy, candidate_ids in pairs:
-        row = vacancy_rows.get(vacancy.id)
-        if row is None or not wanted_area(row.kldb_code):
-            continue
-        area = area_of(row.kldb_code, occupation_level)
+    wanted = [row.id for row in vacancy_rows.values() if wanted_area(row.kldb_code)]
+    reached = await candidates_reaching(session, holder, wanted, min_score=MIN_SCORE)
+    for vacancy_id, candidate_ids in reached.items():
+        area = area_of(vacancy_rows[vacancy_id].kldb_code, occupation_level)
         for candidate_id in candidate_ids:
             home_region = home.get(candidate_id)
             if home_region is not None:
                 key = _key(dims, home_region, area)
                 people_in[key].add(candidate_id)
-                reached_in[key].add(vacancy.id)
+                reached_in[key].add(vacancy_id)
     for key, persons in people_in.items():
         reachable = sum(vacancy_rows[v].open_positions for v in reached_in[key])
         table.add(key, candidates=len(persons), reachable_positions=reachable)
