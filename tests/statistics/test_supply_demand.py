@@ -68,6 +68,14 @@ async def test_supply_and_demand_per_regierungsbezirk_and_area(
     # the electricians have A2 only: the German filter leaves nobody, the positions stay
     assert cells[("051", "26")]["count"] == 0
     assert cells[("051", "26")]["values"]["open_positions"] == 2
+    by_area = by_key(
+        (await partner.get(URL, params={"german_min": "B1", "group_by": "occupation_area"})).json()
+    )
+    assert by_area[("81",)]["count"] == 24  # each person once, whichever region
+    assert by_area[("81",)]["values"] == {"open_positions": 7, "reachable_positions": 7}
+    by_region = by_key((await partner.get(URL, params={"german_min": "B1", "group_by": "region"})).json())
+    assert by_region[("051",)]["count"] == 19
+    assert by_region[("051",)]["values"] == {"open_positions": 6, "reachable_positions": 4}
     without_filter = by_key((await partner.get(URL)).json())
     assert without_filter[("051", "26")]["count"] == 7  # A2 against B1 with good odds otherwise: >= 0.7
 
