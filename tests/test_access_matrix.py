@@ -29,6 +29,7 @@ from matchwerk.webhooks import service as webhook_service
 from matchwerk.webhooks.models import EndpointCreate
 from tests.conftest import make_token
 from tests.factories import candidate_body, employer_body, vacancy_body
+from tests.web.page_rules import call_page, is_page, page_expect
 
 # Who calls. "employer" owns the test vacancy, "intake" works at the test candidate's reception centre;
 # the "_other" keys are the same roles scoped to another employer / reception centre.
@@ -220,6 +221,46 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
         for path in ("candidates", "candidates/chart.svg", "supply-demand", "supply-demand/chart.svg")
     },
 }
+# pages of the web frontend: people sign in (cookie session); employer/partner keys are anonymous there
+USERS = frozenset({"admin", "advisor", "intake", "intake_other"})
+PAGE_STAFF = frozenset({"admin", "advisor"})
+ADMINS = frozenset({"admin"})
+ACCESS_RULES |= {
+    ("GET", "/"): Rule(page_expect(ACTORS, 303, USERS, anonymous=200)),
+    ("GET", "/login"): Rule(PUBLIC),
+    ("POST", "/login"): Rule(
+        dict.fromkeys(ACTORS, 403), body=lambda w: {"email": "x@example.org"}
+    ),  # no cookie
+    ("POST", "/logout"): Rule(dict.fromkeys(ACTORS, 303)),
+    ("GET", "/lang/{code}"): Rule(dict.fromkeys(ACTORS, 303)),
+    ("GET", "/candidates"): Rule(page_expect(ACTORS, 200, USERS), params={"q": "Kovalenko"}),
+    ("GET", "/candidates/new"): Rule(page_expect(ACTORS, 200, USERS)),
+    ("POST", "/candidates/new"): Rule(
+        page_expect(ACTORS, 303, USERS),
+        body=lambda w: {"reference": "ACL-WEB", "reception_centre": OWN_CENTRE, "occ-0-title": "Elektriker"},
+    ),
+    ("GET", "/candidates/{candidate_id}"): Rule(
+        page_expect(ACTORS, 200, USERS, not_found=frozenset({"intake_other"}))
+    ),
+    ("GET", "/vacancies"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("GET", "/vacancies/{vacancy_id}"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("GET", "/lookup/occupations"): Rule(page_expect(ACTORS, 200, USERS), params={"occ-0-title": "електрик"}),
+    ("GET", "/lookup/place"): Rule(page_expect(ACTORS, 200, USERS), params={"postal_code": "40878"}),
+    ("GET", "/admin/users"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("POST", "/admin/users"): Rule(
+        page_expect(ACTORS, 201, ADMINS),
+        body=lambda w: {"email": "new@example.org", "name": "Neu", "role": "advisor"},
+    ),
+    ("POST", "/admin/users/{user_id}"): Rule(
+        page_expect(ACTORS, 200, ADMINS), body=lambda w: {"action": "reset_password"}
+    ),
+    ("GET", "/admin/keys"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("POST", "/admin/keys"): Rule(
+        page_expect(ACTORS, 201, ADMINS), body=lambda w: {"role": "partner", "name": "Partner"}
+    ),
+    ("POST", "/admin/keys/{key_id}/revoke"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("GET", "/admin/audit"): Rule(page_expect(ACTORS, 200, ADMINS)),
+}
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {
     ("GET", "/api/v1/vacancies/{vacancy_id}/matches"),
@@ -312,6 +353,14 @@ async def test_access(
     assert rule is not None, f"{method} {path} has no access rule: add one to ACCESS_RULES in {__file__}"
     assert actor is not None
     world = await build_world(session)
+    if is_page(path):
+        body = rule.body(world) if rule.body else None
+        page = await call_page(client, session, method, path, world.path_params(), rule.params, actor, body)
+        expected = rule.expect[actor]
+        assert page.status_code == expected, (
+            f"{method} {path} as {actor}: {page.status_code}: {page.text[:300]}"
+        )
+        return
     headers = {} if actor == "anonymous" else {"Authorization": f"Bearer {world.tokens[actor]}"}
     response = await client.request(
         method,

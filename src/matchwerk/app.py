@@ -16,7 +16,7 @@ from matchwerk.auth.ratelimit import RateLimiter
 from matchwerk.auth.router import router as keys_router
 from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
-from matchwerk.db import EmbeddedPostgres, make_engine, make_sessionmaker
+from matchwerk.db import database, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
 from matchwerk.errors import install_error_handlers, problems
 from matchwerk.handover.router import router as handover_router
@@ -25,13 +25,14 @@ from matchwerk.imports.router import router as imports_router
 from matchwerk.matching.router import router as matching_router
 from matchwerk.middleware import (
     BodyLimitMiddleware,
-    RequestIdMiddleware,
     SecurityHeadersMiddleware,
     UnexpectedErrorMiddleware,
 )
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.request_id import RequestIdMiddleware
 from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
+from matchwerk.web import router as web
 from matchwerk.webhooks import worker as webhook_worker
 from matchwerk.webhooks.router import router as webhooks_router
 
@@ -57,6 +58,10 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
 
         async with factory() as session:
             await demo.load_if_empty(session)
+        from matchwerk.users.demo import ensure_demo_users
+
+        async with factory() as session:
+            await ensure_demo_users(session)
 
 
 @asynccontextmanager
@@ -88,22 +93,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         return
     settings: Settings = app.state.settings
-    embedded = None
-    database_url = settings.database_url
-    if database_url is None:
-        embedded = EmbeddedPostgres(settings.data_dir.resolve() / "pgdata")
-        database_url = embedded.start()
-    engine = make_engine(database_url, pool_size=settings.db_pool_size)
-    try:
+    async with database(settings, pool_size=settings.db_pool_size) as engine:
         await prepare_database(engine, settings)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
         async with _webhook_worker(app, settings):
             yield
-    finally:
-        await engine.dispose()
-        if embedded is not None:
-            embedded.stop()
 
 
 def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None = None) -> FastAPI:
@@ -168,4 +163,5 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     ):
         # every authenticated route can answer 429 (per-key rate limit)
         app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
+    web.install(app)  # the pages for people (sign-in, people, vacancies, administration)
     return app

@@ -7,7 +7,9 @@ from matchwerk.changes import entity_changes
 from matchwerk.employers.models import Employer
 from matchwerk.occupations.tables import occupation_catalogue_state, occupation_codes, occupation_labels
 from matchwerk.privacy.models import server_secrets
+from matchwerk.users.models import User, WebSession
 from matchwerk.vacancies.models import Vacancy
+from matchwerk.web.indexes import SEARCH_INDEXES  # noqa: F401  (trigram indexes of the people search)
 from matchwerk.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 TABLES = (entity_changes, occupation_codes, occupation_labels, occupation_catalogue_state, server_secrets)
@@ -20,6 +22,8 @@ TABLE_MODELS = (
     CandidatePersonal,
     Employer,
     Vacancy,
+    User,
+    WebSession,
     WebhookAttempt,
     WebhookDelivery,
     WebhookEndpoint,

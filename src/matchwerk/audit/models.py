@@ -22,6 +22,9 @@ class AuditAction(StrEnum):
     CONSENT_CHANGE = "consent.change"
     KEY_CREATE = "api_key.create"
     KEY_REVOKE = "api_key.revoke"
+    USER_CREATE = "user.create"
+    USER_UPDATE = "user.update"
+    USER_SIGN_IN = "user.sign_in"
 
     @property
     def resource_type(self) -> str:

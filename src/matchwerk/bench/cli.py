@@ -62,6 +62,16 @@ def matching(
     typer.echo(section)
 
 
+@app.command("pages")
+def pages(size: Annotated[int, typer.Option(help="Synthetic candidates")] = 100_000) -> None:
+    """Response time of every page of the web frontend (p50/p95)."""
+    from matchwerk.bench import pages as bench
+
+    section = asyncio.run(bench.run(size))
+    write_section(DOC, "pages", section)
+    typer.echo(section)
+
+
 @app.command("import")
 def bulk_import(
     rows: Annotated[int, typer.Option(help="Candidate rows to import")] = 10_000,
