@@ -88,10 +88,10 @@ def _count_people(
     by_area: dict[str, list[NDArray[np.int64]]] = defaultdict(list)
     positions: dict[tuple[str, int], int] = defaultdict(int)
     for vacancy_id, candidate_ids in reached.items():
-        found = np.fromiter((person_index.get(c, -1) for c in candidate_ids), np.int64, len(candidate_ids))
-        found = found[found >= 0]
-        if not len(found):
+        counted = candidate_ids & person_index.keys()  # set operations and map() stay in C
+        if not counted:
             continue
+        found = np.fromiter(map(person_index.__getitem__, counted), np.int64, len(counted))
         area = area_of(vacancy_rows[vacancy_id].kldb_code, occupation_level) if by_occupation else ""
         by_area[area].append(found)
         for code in np.unique(person_region[found]).tolist():
