@@ -87,7 +87,8 @@ async def active_candidate_places(
 
 
 _OPEN_VACANCIES = """
-SELECT v.id, v.kldb_code, v.postal_code, v.municipality, v.positions AS open_positions
+SELECT v.id, v.kldb_code, v.postal_code, v.municipality,
+       GREATEST(v.positions - v.positions_filled, 0) AS open_positions
 FROM vacancies v
 WHERE v.status = 'open'
 """

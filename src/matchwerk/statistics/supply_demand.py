@@ -24,7 +24,7 @@ def _key(dims: tuple[str, ...], region: str, area: str) -> tuple[str, ...]:
 
 
 async def supply_demand(session: AsyncSession, holder: Any, query: StatisticsQuery) -> StatisticsResponse:
-    """Per cell: open positions located there, and active consenting candidates located there who have a
+    """Per cell: open positions (positions less hires) located there, and active consenting candidates located there who have a
     match of score >= 0.7 to an open vacancy of that occupation area (anywhere within their reach), with
     the open positions those people reach."""
     wanted_region = region_filter(query)
