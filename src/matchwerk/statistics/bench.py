@@ -7,6 +7,7 @@ open vacancy, disclosure control) and writes a section of docs/benchmarks.md.
 
 import argparse
 import asyncio
+import os
 import statistics
 import time
 from pathlib import Path
@@ -82,7 +83,8 @@ async def measure(candidates: int) -> str:
         [
             f"## Statistics: supply and demand ({stamp()})",
             "",
-            f"Machine: {machine()} (shared with other work while measured: figures are upper bounds).",
+            f"Machine: {machine()}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores while "
+            "measured (shared with other work: figures are upper bounds).",
             "",
             f"{candidates:,} synthetic candidates, {VACANCIES:,} open vacancies (the matching benchmark's "
             f"generator), `group_by=region,occupation_area`, {cells} cells. Index build "

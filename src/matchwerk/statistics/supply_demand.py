@@ -24,9 +24,9 @@ def _key(dims: tuple[str, ...], region: str, area: str) -> tuple[str, ...]:
 
 
 async def supply_demand(session: AsyncSession, holder: Any, query: StatisticsQuery) -> StatisticsResponse:
-    """Per cell: open positions (positions less hires) located there, and active consenting candidates located there who have a
-    match of score >= 0.7 to an open vacancy of that occupation area (anywhere within their reach), with
-    the open positions those people reach."""
+    """Per cell: open positions (positions less hires) located there, and active consenting candidates
+    located there who have a match of score >= 0.7 to an open vacancy of that occupation area (anywhere
+    within their reach), with the open positions those people reach."""
     wanted_region = region_filter(query)
     level, occupation_level, dims = query.region_level, query.occupation_level, query.group_by
     people = await repository.active_candidate_places(
