@@ -249,7 +249,14 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     # statistics: anonymous counts for partners, advisors and admins; never employers or intake
     **{
         ("GET", f"/api/v1/statistics/{path}"): Rule(expect(200, STATISTICS_ROLES))
-        for path in ("candidates", "candidates/chart.svg", "supply-demand", "supply-demand/chart.svg")
+        for path in (
+            "candidates",
+            "candidates/chart.svg",
+            "supply-demand",
+            "supply-demand/chart.svg",
+            "placements",
+            "placements/chart.svg",
+        )
     },
 }
 # pages of the web frontend: people sign in (cookie session); employer/partner keys are anonymous there
