@@ -3,6 +3,8 @@
 
 from fastapi import Request
 
+from matchwerk.matching.router import _language as explanation_language  # the API's rule, so both agree
+
 LANGUAGES = ("de", "en")
 LANG_COOKIE = "mw_lang"
 
@@ -12,20 +14,7 @@ def pick_language(request: Request) -> str:
     chosen = request.cookies.get(LANG_COOKIE)
     if chosen in LANGUAGES:
         return chosen
-    ranked = []
-    for position, part in enumerate(request.headers.get("accept-language", "").split(",")[:20]):
-        tag, _, params = part.strip().partition(";")
-        quality = 1.0
-        if params.strip().startswith("q="):
-            try:
-                quality = float(params.strip()[2:])
-            except ValueError:
-                quality = 0.0
-        ranked.append((-quality, position, tag.strip().lower()[:2]))
-    for _, _, tag in sorted(ranked):
-        if tag in LANGUAGES:
-            return tag
-    return "de"
+    return explanation_language(request.headers.get("accept-language"))
 
 
 def translate(text: str, lang: str) -> str:
