@@ -93,6 +93,7 @@ WEBHOOK_ROLES = frozenset({"admin", "employer", "employer_other"})
 OTHER_EMPLOYER = frozenset({"employer_other"})
 IMPORT_ROW = [candidate_body("ACL-IMPORT", reception_centre=OWN_CENTRE)]
 PUBLIC_HOOK = "https://93.184.215.14/hooks/matchwerk"  # a public address literal: passes the SSRF guard
+STATISTICS_ROLES = STAFF | {"partner", "partner_handover"}
 
 
 def expect(
@@ -214,6 +215,11 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("POST", "/api/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver"): Rule(
         expect(202, WEBHOOK_ROLES, not_found=OTHER_EMPLOYER)
     ),
+    # statistics: anonymous counts for partners, advisors and admins; never employers or intake
+    **{
+        ("GET", f"/api/v1/statistics/{path}"): Rule(expect(200, STATISTICS_ROLES))
+        for path in ("candidates", "candidates/chart.svg", "supply-demand", "supply-demand/chart.svg")
+    },
 }
 # pages of the web frontend: people sign in (cookie session); employer/partner keys are anonymous there
 USERS = frozenset({"admin", "advisor", "intake", "intake_other"})

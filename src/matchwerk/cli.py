@@ -1,22 +1,18 @@
 """The ``matchwerk`` command: serve, migrate, keys, retention, openapi (and the features' sub-commands)."""
 
-import asyncio
 import json
 import os
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk.auth import cli as auth_cli
 from matchwerk.auth import service as auth_service
 from matchwerk.bench import cli as bench_cli
 from matchwerk.config import get_settings
-from matchwerk.db import EmbeddedPostgres, make_engine
+from matchwerk.db import run_with_db
 from matchwerk.occupations import cli as occupations_cli
 from matchwerk.privacy import cli as privacy_cli
 from matchwerk.users import cli as users_cli
@@ -29,34 +25,6 @@ app.add_typer(privacy_cli.app, name="retention")
 app.add_typer(occupations_cli.app, name="occupations")
 app.add_typer(bench_cli.app, name="bench")
 app.add_typer(users_cli.app, name="users")
-
-T = TypeVar("T")
-
-
-@asynccontextmanager
-async def database() -> AsyncIterator[AsyncEngine]:
-    """An engine on MATCHWERK_DATABASE_URL, or on the embedded server (started and stopped here)."""
-    settings = get_settings()
-    embedded = None
-    url = settings.database_url
-    if url is None:
-        embedded = EmbeddedPostgres(settings.data_dir.resolve() / "pgdata")
-        url = embedded.start()
-    engine = make_engine(url, pool_size=2)
-    try:
-        yield engine
-    finally:
-        await engine.dispose()
-        if embedded is not None:
-            embedded.stop()
-
-
-def _run_with_db(action: Callable[[AsyncEngine], Awaitable[T]]) -> T:
-    async def main() -> T:
-        async with database() as engine:
-            return await action(engine)
-
-    return asyncio.run(main())
 
 
 def _dev_admin_token(data_dir: Path) -> str:
@@ -114,7 +82,7 @@ def migrate() -> None:
     """Apply all database migrations."""
     from matchwerk import migrate as migrations
 
-    _run_with_db(migrations.upgrade)
+    run_with_db(migrations.upgrade)
     typer.echo(f"database at revision {migrations.head_revision()}")
 
 

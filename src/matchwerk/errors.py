@@ -11,6 +11,9 @@ from pydantic import BaseModel, Field
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from matchwerk.db_errors import RETRY_AFTER_SECONDS, database_unavailable
+from matchwerk.request_id import REQUEST_ID_SCOPE_KEY
+
 logger = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -188,7 +191,7 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
             type_slug="conflict",
             request=request,
         )
-    if sqlstate in ("23503", "23514"):
+    if sqlstate in ("23502", "23503", "23514"):
         return problem_response(
             422,
             "The request refers to something that does not exist or breaks a rule.",
@@ -202,18 +205,11 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
             type_slug="validation-failed",
             request=request,
         )
-    logger.exception("database error")
-    return problem_response(
-        503 if sqlstate.startswith("08") else 500,
-        "The request could not be completed; nothing was changed.",
-        request=request,
-    )
+    return await unexpected_error(request, exc)
 
 
 def _log_without_message(what: str, request: Request, exc: BaseException) -> None:
     """Log an error's type and traceback but not its message, which may quote personal data."""
-    from matchwerk.middleware import REQUEST_ID_SCOPE_KEY
-
     logger.error(
         "%s: %s (request %s)\n%s",
         what,
@@ -223,7 +219,26 @@ def _log_without_message(what: str, request: Request, exc: BaseException) -> Non
     )
 
 
+def unavailable_response(request: Request) -> JSONResponse:
+    """503 with ``Retry-After``: the database cannot be reached; the client should try again."""
+    return problem_response(
+        503,
+        "The database is not reachable right now; nothing was changed. Try again later.",
+        type_slug="service-unavailable",
+        request=request,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    """Last resort: 503 for a database outage, else 500 (logged without the message)."""
+    if database_unavailable(exc):
+        logger.warning(
+            "database unavailable: %s (request %s)",
+            type(exc).__qualname__,
+            request.scope.get(REQUEST_ID_SCOPE_KEY, "-"),
+        )
+        return unavailable_response(request)
     _log_without_message("unhandled error", request, exc)
     return problem_response(500, "Internal error; nothing was changed.", request=request)
 

@@ -17,7 +17,9 @@ from matchwerk.common import (
     KldbCode,
     LanguageCode,
     Location,
+    LocationInput,
     LongText,
+    NotNull,
     ShortText,
     StrictModel,
 )
@@ -142,7 +144,7 @@ class VacancyFields(StrictModel):
     title: ShortText
     kldb_code: KldbCode | None = None
     description: LongText | None = None
-    location: Location = Field(default_factory=Location)
+    location: LocationInput = Field(default_factory=LocationInput)
     radius_km: int | None = Field(default=None, ge=0, le=1000)
     employment_type: EmploymentType = EmploymentType.FULL_TIME
     positions: int = Field(default=1, ge=1, le=10_000)
@@ -168,17 +170,17 @@ class VacancyPut(VacancyFields):
 class VacancyUpdate(StrictModel):
     """A partial update; nested objects are merged, omitted fields stay as they are."""
 
-    title: ShortText | None = None
+    title: Annotated[ShortText | None, NotNull] = None
     kldb_code: KldbCode | None = None
     description: LongText | None = None
-    location: Location | None = None
+    location: LocationInput | None = None
     radius_km: int | None = Field(default=None, ge=0, le=1000)
-    employment_type: EmploymentType | None = None
-    positions: int | None = Field(default=None, ge=1, le=10_000)
+    employment_type: Annotated[EmploymentType | None, NotNull] = None
+    positions: Annotated[int | None, NotNull] = Field(default=None, ge=1, le=10_000)
     start_date: date | None = None
     requirements: Requirements | None = None
     offers: Offers | None = None
-    status: VacancyStatus | None = None
+    status: Annotated[VacancyStatus | None, NotNull] = None
 
 
 class VacancyPublic(BaseModel):

@@ -133,6 +133,8 @@ async def put_external(
     status_before = current.status if current is not None else None
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
     vacancy_id, created = await repository.upsert_external(session, columns)
+    if current is not None:
+        session.expire(current)  # the upsert wrote past the ORM; reload, don't reuse the locked copy
     vacancy = await repository.get(session, vacancy_id)
     assert vacancy is not None
     await _emit_if_filled(session, vacancy, status_before)
