@@ -260,6 +260,8 @@ ACCESS_RULES |= {
     ),
     ("POST", "/admin/keys/{key_id}/revoke"): Rule(page_expect(ACTORS, 200, ADMINS)),
     ("GET", "/admin/audit"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("GET", "/statistics"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"group_by": "german_level"}),
+    ("GET", "/statistics/chart.svg"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
 }
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {

@@ -118,7 +118,16 @@ async def test_intake_staff_cannot_see_another_centres_people(page: Any, live_se
     assert "Keine Personen gefunden." in await page.locator("main").inner_text()
 
 
-PAGES = ["/candidates", "/candidates/new", "/vacancies", "/admin/users", "/admin/keys", "/admin/audit"]
+PAGES = [
+    "/candidates",
+    "/candidates/new",
+    "/vacancies",
+    "/statistics",
+    "/statistics?view=supply-demand&group_by=occupation_area",
+    "/admin/users",
+    "/admin/keys",
+    "/admin/audit",
+]
 
 
 async def _pages_with_details(page: Any, live: LiveServer) -> list[str]:

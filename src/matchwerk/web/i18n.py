@@ -235,6 +235,16 @@ ENGLISH: dict[str, str] = {
     "Jede Sprache nur einmal angeben.": "Give each language only once.",
     "Bitte das Niveau wählen.": "Please choose the level.",
     "Diese Angabe ist ungültig.": "This entry is not valid.",
+    # statistics
+    "Anonyme Zahlen: Gruppen mit 1 bis 4 Personen (und Werte, aus denen sie sich errechnen ließen) werden nicht veröffentlicht.": (
+        "Anonymous figures: groups of 1 to 4 people (and values they could be worked out from) are never published."
+    ),
+    "Auswertung": "Report",
+    "Angebot und Nachfrage": "Supply and demand",
+    "Gruppiert nach": "Grouped by",
+    "Regionen": "Regions",
+    "Regierungsbezirke": "Government districts",
+    "Kreise und kreisfreie Städte": "Counties and county-free cities",
     # errors
     "Nicht gefunden": "Not found",
     "Diesen Eintrag gibt es nicht, oder er ist für Sie nicht sichtbar.": (
