@@ -55,8 +55,9 @@ openapi-check: install ## Fail when openapi/openapi.json differs from what the a
 		diff -u openapi/openapi.json $(TOOLS)/openapi.current.json | head -40; exit 1; }
 	@echo "openapi/openapi.json is current"
 
-bench: install ## Matching benchmark (writes docs/benchmarks.md)
+bench: install ## Matching benchmark incl. SQL baselines, assignment and the 10M scale figure (writes docs/benchmarks.md)
 	$(VENV)/bin/matchwerk bench matching
+	$(VENV)/bin/matchwerk bench matching-scale
 
 bench-occupations: install ## Occupation resolution benchmark (writes docs/benchmarks.md)
 	$(VENV)/bin/matchwerk bench occupations

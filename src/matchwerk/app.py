@@ -29,6 +29,7 @@ from matchwerk.middleware import (
     UnexpectedErrorMiddleware,
 )
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.placements.router import router as placements_router
 from matchwerk.request_id import RequestIdMiddleware
 from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "vacancies", "description": "Vacancies, incl. idempotent sync by external id"},
             {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
+            {"name": "placements", "description": "From match to job: proposals, release, stages, outcomes"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
             {"name": "import", "description": "Bulk import: NDJSON, CSV, schema.org JobPosting"},
             {"name": "handover", "description": "Consented hand-over to the employment agency (partners)"},
@@ -155,6 +157,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         vacancies_router,
         occupations_router,
         matching_router,
+        placements_router,
         keys_router,
         audit_router,
         webhooks_router,
