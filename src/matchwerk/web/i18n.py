@@ -235,6 +235,26 @@ ENGLISH: dict[str, str] = {
     "Jede Sprache nur einmal angeben.": "Give each language only once.",
     "Bitte das Niveau wählen.": "Please choose the level.",
     "Diese Angabe ist ungültig.": "This entry is not valid.",
+    # placements
+    "Meine Fälle, fällig diese Woche": "My cases due this week",
+    "fällig": "due",
+    "Keine fälligen Fälle bis Sonntag.": "No cases due by Sunday.",
+    "Offene Fälle nach Phase": "Open cases by stage",
+    "Vermittlung": "Placement",
+    "Phase": "Stage",
+    "Person": "Person",
+    "Stelle": "Vacancy",
+    "Nächster Schritt": "Next step",
+    "Phase ändern": "Change stage",
+    "Neue Phase": "New stage",
+    "Grund (nur bei Abschluss)": "Reason (closing only)",
+    "Fällig am": "Due on",
+    "Notiz": "Note",
+    "Verlauf": "History",
+    "Vorschlagen": "Propose",
+    "Freigeben": "Release",
+    "Vermittlung öffnen": "Open placement",
+    "Noch keine Vermittlungen.": "No placements yet.",
     # statistics
     "Anonyme Zahlen: Gruppen mit 1 bis 4 Personen (und Werte, aus denen sie sich errechnen ließen) werden nicht veröffentlicht.": (
         "Anonymous figures: groups of 1 to 4 people (and values they could be worked out from) are never published."

@@ -10,6 +10,7 @@ from matchwerk.web import (
     routes_admin,
     routes_candidates,
     routes_lookup,
+    routes_placements,
     routes_session,
     routes_statistics,
     routes_vacancies,
@@ -24,9 +25,10 @@ ROUTERS = (
     routes_admin.router,
     routes_lookup.router,
     routes_statistics.router,
+    routes_placements.router,
 )
 # Links of the main navigation beyond "Personen" and "Stellen", for advisors and admins.
-EXTRA_NAV = [{"href": "/statistics", "text": "Statistik"}]
+EXTRA_NAV = [{"href": "/placements", "text": "Vermittlungen"}, {"href": "/statistics", "text": "Statistik"}]
 
 
 def page_paths() -> frozenset[str]:
