@@ -28,6 +28,7 @@ from matchwerk.middleware import (
     SecurityHeadersMiddleware,
     UnexpectedErrorMiddleware,
 )
+from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.router import router as occupations_router
 from matchwerk.placements.router import router as placements_router
 from matchwerk.request_id import RequestIdMiddleware
@@ -49,6 +50,8 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
     if settings.migrate_on_start:
         await migrate.upgrade(engine)
     factory = make_sessionmaker(engine)
+    async with factory() as session:  # build the occupation engine now, not on the first request
+        await occupation_service.refresh_if_changed(session)
     if settings.bootstrap_admin_token is not None:
         async with factory() as session:
             await auth_service.ensure_bootstrap_admin(

@@ -17,9 +17,10 @@ SHARED_KLDB = Path("../shared/data/kldb2010_structure.csv")
 @app.command("occupations")
 def occupations(
     kldb: Annotated[
-        Path, typer.Option(help="KldB structure file for the 'Umfasst ferner' accuracy")
+        Path, typer.Option(help="KldB structure file for the BA job-title list (absent: the shipped data)")
     ] = SHARED_KLDB,
     http: Annotated[bool, typer.Option(help="Also measure autocomplete latency over HTTP")] = True,
+    port: Annotated[int, typer.Option(help="Loopback port of the benchmark server")] = 8765,
     misses: Annotated[bool, typer.Option(help="Print the titles resolved wrongly")] = False,
 ) -> None:
     """Accuracy on the labelled set and official titles, throughput, autocomplete latency."""
@@ -34,7 +35,7 @@ def occupations(
         async def measure() -> tuple[float, float]:
             async with bench_database() as url:
                 token = new_token()
-                with http_server(url, token) as base:
+                with http_server(url, token, port) as base:
                     return await asyncio.to_thread(bench.autocomplete_latency, base, token, titles)
 
         p50, p99 = asyncio.run(measure())
