@@ -298,6 +298,10 @@ ACCESS_RULES |= {
     ("POST", "/placements/{placement_id}/transitions"): Rule(
         page_expect(ACTORS, 303, PAGE_STAFF), body=lambda w: {"to": "released"}
     ),
+    ("GET", "/assignments"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"run": "true"}),
+    ("POST", "/assignments/accept"): Rule(
+        page_expect(ACTORS, 200, PAGE_STAFF), body=lambda w: {"pairs": f"{w.candidate_id}:{w.vacancy_id}"}
+    ),
     ("GET", "/statistics"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"group_by": "german_level"}),
     ("GET", "/statistics/chart.svg"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
 }

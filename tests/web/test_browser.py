@@ -157,6 +157,7 @@ PAGES = [
     "/candidates/new",
     "/vacancies",
     "/placements",
+    "/assignments?run=true&min_score=0",
     "/statistics",
     "/statistics?view=supply-demand&group_by=occupation_area",
     "/admin/users",

@@ -255,6 +255,26 @@ ENGLISH: dict[str, str] = {
     "Freigeben": "Release",
     "Vermittlung öffnen": "Open placement",
     "Noch keine Vermittlungen.": "No placements yet.",
+    # assignment
+    "Zuordnung": "Assignment",
+    "Verteilt die Personen so auf die offenen Stellen, dass die Summe der Übereinstimmungen am größten ist: jede Person höchstens einmal, jede Stelle höchstens mit ihren offenen Plätzen.": (
+        "Assigns people to open vacancies so that the sum of the match scores is highest: each person at most "
+        "once, each vacancy at most with its open positions."
+    ),
+    "{n} Vorschläge angelegt, {m} übersprungen (schon vorgeschlagen oder nicht mehr möglich).": (
+        "{n} proposals created, {m} skipped (already proposed or no longer possible)."
+    ),
+    "Beruf (KldB-Code oder Anfang)": "Occupation (KldB code or prefix)",
+    "Ort der Stelle": "Place of the vacancy",
+    "Mindest-Übereinstimmung (0 bis 1)": "Minimum match (0 to 1)",
+    "Zuordnung berechnen": "Compute assignment",
+    "{placed} von {positions} offenen Plätzen besetzt, Summe {total}; nach dem Prinzip „wer zuerst kommt“: {gplaced} Plätze, Summe {gtotal}.": (
+        "{placed} of {positions} open positions filled, total {total}; first come, first served: "
+        "{gplaced} positions, total {gtotal}."
+    ),
+    "Übernehmen": "Accept",
+    "Ausgewählte vorschlagen": "Propose the selected",
+    "Keine Paare über der Mindest-Übereinstimmung.": "No pairs above the minimum match.",
     # statistics
     "Anonyme Zahlen: Gruppen mit 1 bis 4 Personen (und Werte, aus denen sie sich errechnen ließen) werden nicht veröffentlicht.": (
         "Anonymous figures: groups of 1 to 4 people (and values they could be worked out from) are never published."

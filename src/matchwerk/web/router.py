@@ -8,6 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from matchwerk.users.throttle import LoginThrottle
 from matchwerk.web import (
     routes_admin,
+    routes_assignments,
     routes_candidates,
     routes_lookup,
     routes_placements,
@@ -26,9 +27,14 @@ ROUTERS = (
     routes_lookup.router,
     routes_statistics.router,
     routes_placements.router,
+    routes_assignments.router,
 )
 # Links of the main navigation beyond "Personen" and "Stellen", for advisors and admins.
-EXTRA_NAV = [{"href": "/placements", "text": "Vermittlungen"}, {"href": "/statistics", "text": "Statistik"}]
+EXTRA_NAV = [
+    {"href": "/placements", "text": "Vermittlungen"},
+    {"href": "/assignments", "text": "Zuordnung"},
+    {"href": "/statistics", "text": "Statistik"},
+]
 
 
 def page_paths() -> frozenset[str]:
