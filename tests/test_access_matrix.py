@@ -298,6 +298,21 @@ ACCESS_RULES |= {
     ),
     ("POST", "/admin/keys/{key_id}/revoke"): Rule(page_expect(ACTORS, 200, ADMINS)),
     ("GET", "/admin/audit"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("GET", "/placements"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("POST", "/placements"): Rule(
+        page_expect(ACTORS, 303, PAGE_STAFF),
+        body=lambda w: {"candidate_id": str(w.candidate_id), "vacancy_id": str(w.vacancy_id)},
+    ),
+    ("GET", "/placements/{placement_id}"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("POST", "/placements/{placement_id}/transitions"): Rule(
+        page_expect(ACTORS, 303, PAGE_STAFF), body=lambda w: {"to": "released"}
+    ),
+    ("GET", "/assignments"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"run": "true"}),
+    ("POST", "/assignments/accept"): Rule(
+        page_expect(ACTORS, 200, PAGE_STAFF), body=lambda w: {"pairs": f"{w.candidate_id}:{w.vacancy_id}"}
+    ),
+    ("GET", "/statistics"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"group_by": "german_level"}),
+    ("GET", "/statistics/chart.svg"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
 }
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {
