@@ -93,3 +93,20 @@ async def test_bad_input_is_a_problem(admin: httpx.AsyncClient, body: dict[str, 
     response = await admin.post("/api/v1/assignments", json=body)
     assert response.status_code == 422
     assert response.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_create_placements_proposes_each_pair_once(
+    admin: httpx.AsyncClient, world: dict[str, Any]
+) -> None:
+    body = {"vacancy_filter": {"employer_id": world["employer"]}, "create_placements": True}
+    first = (await admin.post("/api/v1/assignments", json=body)).json()
+    assert first["placements_created"] is True
+    assert len(first["placement_ids"]) == first["placed"] == 3
+    placement = (await admin.get(f"/api/v1/placements/{first['placement_ids'][0]}")).json()
+    assert placement["stage"] == "proposed"
+    assert (placement["candidate_id"], placement["vacancy_id"]) in {
+        (pair["candidate_id"], pair["vacancy_id"]) for pair in first["pairs"]
+    }
+    again = (await admin.post("/api/v1/assignments", json=body)).json()
+    assert again["placement_ids"] == []
+    assert again["placements_skipped"] == 3  # one open placement per pair

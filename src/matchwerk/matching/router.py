@@ -9,7 +9,7 @@ from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
 from matchwerk.db import SessionDep
 from matchwerk.errors import problems
-from matchwerk.matching import service
+from matchwerk.matching import propose, service
 from matchwerk.matching.assign.schemas import AssignmentRequest, AssignmentResult
 from matchwerk.matching.schemas import MatchPage
 
@@ -102,4 +102,10 @@ async def assignments(
     session: SessionDep,
     principal: Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))],
 ) -> AssignmentResult:
-    return await service.assignments(session, request.app.state, principal, body)
+    result = await service.assignments(session, request.app.state, principal, body)
+    if body.create_placements:
+        created, skipped = await propose.propose_pairs(session, principal, result)
+        result = result.model_copy(
+            update={"placements_created": True, "placement_ids": created, "placements_skipped": skipped}
+        )
+    return result

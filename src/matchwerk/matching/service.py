@@ -208,12 +208,6 @@ async def candidate_matches(
     return MatchPage(items=items, next_cursor=next_cursor)
 
 
-async def hired_counts(session: AsyncSession, vacancy_ids: list[UUID]) -> dict[UUID, int]:
-    """Hires per vacancy. Seam for the placement workflow: until it exists nobody is hired through it."""
-    del session, vacancy_ids
-    return {}
-
-
 async def assignments(
     session: AsyncSession, holder: Any, principal: Principal, body: AssignmentRequest
 ) -> AssignmentResult:
@@ -223,17 +217,15 @@ async def assignments(
     positions = await repository.open_positions(
         session, found.kldb_code, found.municipality, found.employer_id
     )
-    hired = await hired_counts(session, [vacancy_id for vacancy_id, _ in positions])
     state = await current_state(session, holder)
     solved = assignment.solve(
         state.candidates,
         state.vacancies,
-        assignment.open_capacity(positions, hired),
+        assignment.open_capacity(positions, {}),
         today=today(),
         min_score=body.min_score,
     )
     pairs = solved.pairs()
-    # create_placements: the placement workflow is not part of this build yet; see docs/decisions.md.
     return AssignmentResult(
         pairs=[AssignedPair(candidate_id=c, vacancy_id=v, score=round(score, 4)) for c, v, score in pairs],
         total_score=round(solved.best.total_score, 4),

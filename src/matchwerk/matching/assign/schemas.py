@@ -25,8 +25,8 @@ class AssignmentRequest(StrictModel):
     min_score: float = Field(default=0.0, ge=0.0, le=1.0, description="Pairs below this score are not used")
     create_placements: bool = Field(
         default=False,
-        description="Create a proposed placement per pair once the placement workflow exists; until then "
-        "nothing is created and placements_created is false.",
+        description="Create a proposed placement per assigned pair (score and components frozen); pairs "
+        "that already have an open placement are skipped.",
     )
 
 
@@ -56,3 +56,5 @@ class AssignmentResult(BaseModel):
     positions: int = Field(description="Their open positions (positions − hired)")
     edges: int = Field(description="Candidate-vacancy pairs in the sparse graph (each vacancy's top K)")
     placements_created: bool
+    placement_ids: list[UUID] = Field(default_factory=list, description="Proposed placements created")
+    placements_skipped: int = Field(default=0, description="Pairs that already had an open placement")

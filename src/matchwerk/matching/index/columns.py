@@ -91,6 +91,14 @@ class Table:
             self.buffers[name][self.size : end] = array
         self.size = end
 
+    def reserve(self, capacity: int) -> None:
+        """Grow the buffers to hold ``capacity`` rows now (a bulk load then never doubles past its size)."""
+        for name, buffer in self.buffers.items():
+            if len(buffer) < capacity:
+                grown = np.zeros(capacity, buffer.dtype)
+                grown[: self.size] = buffer[: self.size]
+                self.buffers[name] = grown
+
     def keep(self, positions: IntArray) -> None:
         """Keep only the rows at the given positions, in that order (compaction)."""
         for name, buffer in self.buffers.items():
