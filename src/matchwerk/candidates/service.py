@@ -25,8 +25,8 @@ from matchwerk.candidates.schemas import (
 )
 from matchwerk.common import CefrLevel, EmploymentType, Location, check_if_match, levels_at_least
 from matchwerk.errors import Conflict
+from matchwerk.lifecycle import Happening, announce
 from matchwerk.occupations import service as occupation_service
-from matchwerk.placements import service as placement_service
 from matchwerk.webhooks import service as webhooks
 from matchwerk.webhooks.models import EventType
 
@@ -250,7 +250,7 @@ async def update(
                 {"candidate_id": str(candidate_id), "withdrawn": withdrawn},
             )
         if consent_changes["to"].get("share_with_employers") is False:
-            await placement_service.on_consent_withdrawn(session, principal, candidate_id)
+            await announce(Happening.CONSENT_WITHDRAWN, session, principal, candidate_id)
     await session.commit()
     return await get(session, principal, candidate_id)
 
@@ -261,7 +261,7 @@ async def delete(
     """Erase the candidate with all personal data for good (GDPR Art. 17)."""
     record = await get(session, principal, candidate_id, for_update=True)
     check_if_match(if_match, record.candidate.version)
-    await placement_service.on_erasure(session, principal, [candidate_id])
+    await announce(Happening.ERASURE, session, principal, [candidate_id])
     await repository.delete(session, candidate_id)
     await audit.record(session, principal, AuditAction.CANDIDATE_ERASE, [candidate_id], {"reason": "request"})
     await session.commit()

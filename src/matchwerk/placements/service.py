@@ -12,6 +12,7 @@ from matchwerk.candidates import repository as candidate_repository
 from matchwerk.candidates.models import CandidateStatus
 from matchwerk.common import check_if_match
 from matchwerk.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from matchwerk.lifecycle import Happening, handle
 from matchwerk.placements import events, pairs, repository, rules, views
 from matchwerk.placements.models import (
     RELEASED_STAGES,
@@ -22,8 +23,8 @@ from matchwerk.placements.models import (
     TransitionCreate,
 )
 from matchwerk.placements.repository import PlacementFilter
+from matchwerk.vacancies import events as vacancy_events
 from matchwerk.vacancies import repository as vacancy_repository
-from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyStatus
 
 PLACED_ELSEWHERE = "placed elsewhere"
@@ -171,7 +172,7 @@ async def _hire(
         values["status"] = VacancyStatus.FILLED.value  # leaves the match index via the change log
     status_before = vacancy.status
     vacancy = await vacancy_repository.vacancies.update(session, vacancy, values)
-    await vacancy_service.emit_if_filled(session, vacancy, status_before)
+    await vacancy_events.emit_if_filled(session, vacancy, status_before)
     if placement.candidate_id is not None:
         await candidate_repository.set_status(session, placement.candidate_id, CandidateStatus.PLACED.value)
         if not keep_others:
@@ -281,3 +282,8 @@ async def on_erasure(session: AsyncSession, principal: Principal, candidate_ids:
         open_ids = await repository.open_ids(session, candidate_id=candidate_id)
         await _close_all(session, principal, open_ids, ClosedReason.CONSENT_WITHDRAWN, None)
     await repository.forget_person(session, await repository.ids_of_candidates(session, candidate_ids))
+
+
+handle(Happening.CONSENT_WITHDRAWN, on_consent_withdrawn)
+handle(Happening.ERASURE, on_erasure)
+handle(Happening.VACANCY_CLOSED, on_vacancy_closed)

@@ -8,12 +8,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from matchwerk.auth.models import Principal, Role
 from matchwerk.common import check_if_match
 from matchwerk.errors import PreconditionFailed, ValidationFailed
+from matchwerk.lifecycle import Happening, announce
 from matchwerk.occupations import service as occupation_service
-from matchwerk.placements import service as placement_service
 from matchwerk.vacancies import repository
+from matchwerk.vacancies.events import emit_if_filled
 from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyStatus, VacancyUpdate
-from matchwerk.webhooks import service as webhooks
-from matchwerk.webhooks.models import EventType
 
 _REQUIREMENT_COLUMNS = {
     "german_min": "german_min",
@@ -52,21 +51,6 @@ async def _with_resolution(
     columns["isco08_code"] = resolved.isco08_code
     columns["resolution"] = resolved.resolution.model_dump() if resolved.resolution else None
     return columns
-
-
-async def emit_if_filled(session: AsyncSession, vacancy: Vacancy, status_before: str | None) -> None:
-    """``vacancy.filled`` to the employer's endpoints, in the transaction that filled it."""
-    if vacancy.status == VacancyStatus.FILLED and status_before != VacancyStatus.FILLED:
-        await webhooks.emit(
-            session,
-            EventType.VACANCY_FILLED,
-            {
-                "vacancy_id": str(vacancy.id),
-                "employer_id": str(vacancy.employer_id),
-                "external_id": vacancy.external_id,
-            },
-            employer_id=vacancy.employer_id,
-        )
 
 
 async def _owning_employer(session: AsyncSession, principal: Principal, employer_id: UUID | None) -> UUID:
@@ -141,7 +125,7 @@ async def put_external(
         assert found is not None
         stored = found
     if body.status is VacancyStatus.CLOSED and status_before != VacancyStatus.CLOSED.value:
-        await placement_service.on_vacancy_closed(session, principal, stored.id)
+        await announce(Happening.VACANCY_CLOSED, session, principal, stored.id)
     await emit_if_filled(session, stored, status_before)
     await session.commit()
     return stored, created
@@ -167,7 +151,7 @@ async def update(
         columns = await _with_resolution(session, columns, title, code)
     vacancy = await repository.vacancies.update(session, vacancy, columns)
     if vacancy.status == VacancyStatus.CLOSED.value and status_before != VacancyStatus.CLOSED.value:
-        await placement_service.on_vacancy_closed(session, principal, vacancy.id)
+        await announce(Happening.VACANCY_CLOSED, session, principal, vacancy.id)
     await emit_if_filled(session, vacancy, status_before)
     await session.commit()
     return vacancy
