@@ -74,8 +74,9 @@ client-check: install ## Fail when clients/python/ differs from what openapi/ope
 		diff -r clients/python $(TOOLS)/client-check | head -40; exit 1; }
 	@echo "clients/python is current"
 
-bench: install ## Matching benchmark (writes docs/benchmarks.md)
+bench: install ## Matching benchmark incl. SQL baselines, assignment and the 10M scale figure (writes docs/benchmarks.md)
 	$(VENV)/bin/matchwerk bench matching
+	$(VENV)/bin/matchwerk bench matching-scale
 
 bench-occupations: install ## Occupation resolution benchmark (writes docs/benchmarks.md)
 	$(VENV)/bin/matchwerk bench occupations

@@ -29,7 +29,9 @@ from matchwerk.middleware import (
     SecurityHeadersMiddleware,
     UnexpectedErrorMiddleware,
 )
+from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.placements.router import router as placements_router
 from matchwerk.query_check import reject_unknown_query
 from matchwerk.request_id import RequestIdMiddleware
 from matchwerk.statistics.router import router as statistics_router
@@ -50,6 +52,8 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
     if settings.migrate_on_start:
         await migrate.upgrade(engine)
     factory = make_sessionmaker(engine)
+    async with factory() as session:  # build the occupation engine now, not on the first request
+        await occupation_service.refresh_if_changed(session)
     if settings.bootstrap_admin_token is not None:
         async with factory() as session:
             await auth_service.ensure_bootstrap_admin(
@@ -122,6 +126,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "vacancies", "description": "Vacancies, incl. idempotent sync by external id"},
             {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
+            {"name": "placements", "description": "From match to job: proposals, release, stages, outcomes"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
             {"name": "import", "description": "Bulk import: NDJSON, CSV, schema.org JobPosting"},
             {"name": "handover", "description": "Consented hand-over to the employment agency (partners)"},
@@ -163,6 +168,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         vacancies_router,
         occupations_router,
         matching_router,
+        placements_router,
         keys_router,
         audit_router,
         webhooks_router,

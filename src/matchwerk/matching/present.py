@@ -97,6 +97,7 @@ def match_item(
         suggestions=list(explanation.suggestions),
         suggestion_codes=[SuggestionCode(code) for code in explanation.suggestion_codes],
         flags=[MatchFlag(flag) for flag in explanation.flags],
+        flag_reasons=list(explanation.flag_reasons),
         candidate=candidate_summary(candidate, pseudonym, lang),
         vacancy=vacancy_summary(vacancy, lang),
     )

@@ -138,7 +138,8 @@ def _consent_history(events: list[Any]) -> list[dict[str, Any]]:
 async def profile(
     request: Request, candidate_id: UUID, session: SessionDep, page: AnyUser, saved: bool = False
 ) -> Response:
-    record = await candidate_service.read(session, page.principal, candidate_id)
+    loaded = await candidate_service.get(session, page.principal, candidate_id)
+    record = await candidate_service.read(session, page.principal, loaded)
     events, _ = await audit_service.page(
         session, limit=100, cursor=None, resource_id=candidate_id, action=AuditAction.CONSENT_CHANGE
     )

@@ -1,5 +1,9 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .assigned_pair import AssignedPair
+from .assignment_figures import AssignmentFigures
+from .assignment_request import AssignmentRequest
+from .assignment_result import AssignmentResult
 from .attempt_public import AttemptPublic
 from .audit_action import AuditAction
 from .audit_entry import AuditEntry
@@ -21,6 +25,7 @@ from .cell_key import CellKey
 from .cell_labels import CellLabels
 from .cell_values import CellValues
 from .certificate import Certificate
+from .closed_reason import ClosedReason
 from .consent import Consent
 from .contact import Contact
 from .delivery_public import DeliveryPublic
@@ -39,8 +44,10 @@ from .erasure_page import ErasurePage
 from .event_type import EventType
 from .handover_format import HandoverFormat
 from .health import Health
+from .history_entry import HistoryEntry
 from .import_result import ImportResult
 from .import_summary import ImportSummary
+from .interest_create import InterestCreate
 from .key_create import KeyCreate
 from .key_created import KeyCreated
 from .key_public import KeyPublic
@@ -67,9 +74,15 @@ from .page_delivery_public import PageDeliveryPublic
 from .page_employer_public import PageEmployerPublic
 from .page_endpoint_public import PageEndpointPublic
 from .page_key_public import PageKeyPublic
+from .page_placement_public import PagePlacementPublic
 from .page_vacancy_public import PageVacancyPublic
 from .parent_group import ParentGroup
 from .personal import Personal
+from .personal_contact import PersonalContact
+from .placement_candidate import PlacementCandidate
+from .placement_create import PlacementCreate
+from .placement_public import PlacementPublic
+from .placement_public_components_at_proposal import PlacementPublicComponentsAtProposal
 from .problem import Problem
 from .qualification import Qualification
 from .qualification_level import QualificationLevel
@@ -86,13 +99,16 @@ from .resolution import Resolution
 from .role import Role
 from .row_result import RowResult
 from .row_status import RowStatus
+from .stage import Stage
 from .statistics_response import StatisticsResponse
 from .suggestion_code import SuggestionCode
 from .supply_demand_chart_lang import SupplyDemandChartLang
 from .supply_demand_chart_status_type_0 import SupplyDemandChartStatusType0
 from .supply_demand_statistics_lang import SupplyDemandStatisticsLang
 from .supply_demand_statistics_status_type_0 import SupplyDemandStatisticsStatusType0
+from .transition_create import TransitionCreate
 from .vacancy_create import VacancyCreate
+from .vacancy_filter import VacancyFilter
 from .vacancy_public import VacancyPublic
 from .vacancy_put import VacancyPut
 from .vacancy_status import VacancyStatus
@@ -102,6 +118,10 @@ from .validation_error_item import ValidationErrorItem
 from .work_authorization import WorkAuthorization
 
 __all__ = (
+    "AssignedPair",
+    "AssignmentFigures",
+    "AssignmentRequest",
+    "AssignmentResult",
     "AttemptPublic",
     "AuditAction",
     "AuditEntry",
@@ -123,6 +143,7 @@ __all__ = (
     "CellLabels",
     "CellValues",
     "Certificate",
+    "ClosedReason",
     "Consent",
     "Contact",
     "DeliveryPublic",
@@ -141,8 +162,10 @@ __all__ = (
     "EventType",
     "HandoverFormat",
     "Health",
+    "HistoryEntry",
     "ImportResult",
     "ImportSummary",
+    "InterestCreate",
     "KeyCreate",
     "KeyCreated",
     "KeyPublic",
@@ -169,9 +192,15 @@ __all__ = (
     "PageEmployerPublic",
     "PageEndpointPublic",
     "PageKeyPublic",
+    "PagePlacementPublic",
     "PageVacancyPublic",
     "ParentGroup",
     "Personal",
+    "PersonalContact",
+    "PlacementCandidate",
+    "PlacementCreate",
+    "PlacementPublic",
+    "PlacementPublicComponentsAtProposal",
     "Problem",
     "Qualification",
     "QualificationLevel",
@@ -188,13 +217,16 @@ __all__ = (
     "Role",
     "RowResult",
     "RowStatus",
+    "Stage",
     "StatisticsResponse",
     "SuggestionCode",
     "SupplyDemandChartLang",
     "SupplyDemandChartStatusType0",
     "SupplyDemandStatisticsLang",
     "SupplyDemandStatisticsStatusType0",
+    "TransitionCreate",
     "VacancyCreate",
+    "VacancyFilter",
     "VacancyPublic",
     "VacancyPut",
     "VacancyStatus",

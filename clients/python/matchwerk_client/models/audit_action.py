@@ -7,6 +7,7 @@ class AuditAction(StrEnum):
     CANDIDATE_ERASE = "candidate.erase"
     CANDIDATE_HANDOVER = "candidate.handover"
     CANDIDATE_READ = "candidate.read"
+    CANDIDATE_RELEASE = "candidate.release"
     CANDIDATE_UPDATE = "candidate.update"
     CONSENT_CHANGE = "consent.change"
     USER_CREATE = "user.create"

@@ -38,8 +38,12 @@ class MatchItem:
                 reference.
             candidate_id (UUID):
             components (MatchComponents): The six components of the score (MATCHING.md); their weighted sum is the score.
+            flag_reasons (list[str]): One sentence per flag, in the order of ``flags``.
             flags (list[MatchFlag]):
-            score (float):
+            score (float): Match score 0..1 (model v2): occupation × (w_occ + (1 − w_occ) × rest), where rest is the
+                weighted mean of the other components (language, recognition, experience, availability, and location when both
+                places and a radius are known) with the weights reported per component. The occupation component caps the score;
+                pairs whose occupation component is below MATCHWERK_MIN_OCCUPATION (default 0.35) are not matches.
             suggestion_codes (list[SuggestionCode]):
             suggestions (list[str]):
             vacancy (VacancySummary):
@@ -51,6 +55,7 @@ class MatchItem:
     candidate: CandidateSummary
     candidate_id: UUID
     components: MatchComponents
+    flag_reasons: list[str]
     flags: list[MatchFlag]
     score: float
     suggestion_codes: list[SuggestionCode]
@@ -83,6 +88,10 @@ class MatchItem:
         candidate_id = str(self.candidate_id)
 
         components = self.components.to_dict()
+
+        flag_reasons = self.flag_reasons
+
+
 
         flags = []
         for flags_item_data in self.flags:
@@ -117,6 +126,7 @@ class MatchItem:
             "candidate": candidate,
             "candidate_id": candidate_id,
             "components": components,
+            "flag_reasons": flag_reasons,
             "flags": flags,
             "score": score,
             "suggestion_codes": suggestion_codes,
@@ -163,6 +173,9 @@ class MatchItem:
 
 
 
+        flag_reasons = cast(list[str], d.pop("flag_reasons"))
+
+
         flags = []
         _flags = d.pop("flags")
         for flags_item_data in (_flags):
@@ -204,6 +217,7 @@ class MatchItem:
             candidate=candidate,
             candidate_id=candidate_id,
             components=components,
+            flag_reasons=flag_reasons,
             flags=flags,
             score=score,
             suggestion_codes=suggestion_codes,

@@ -31,6 +31,7 @@ class Problem:
             status (int):
             title (str):
             type_ (str):
+            allowed_transitions (list[str] | None | Unset): With a refused placement move: the stages it may move to now.
             errors (list[ValidationErrorItem] | None | Unset):
             instance (None | str | Unset):
      """
@@ -39,6 +40,7 @@ class Problem:
     status: int
     title: str
     type_: str
+    allowed_transitions: list[str] | None | Unset = UNSET
     errors: list[ValidationErrorItem] | None | Unset = UNSET
     instance: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,6 +58,16 @@ class Problem:
         title = self.title
 
         type_ = self.type_
+
+        allowed_transitions: list[str] | None | Unset
+        if isinstance(self.allowed_transitions, Unset):
+            allowed_transitions = UNSET
+        elif isinstance(self.allowed_transitions, list):
+            allowed_transitions = self.allowed_transitions
+
+
+        else:
+            allowed_transitions = self.allowed_transitions
 
         errors: list[dict[str, Any]] | None | Unset
         if isinstance(self.errors, Unset):
@@ -85,6 +97,8 @@ class Problem:
             "title": title,
             "type": type_,
         })
+        if allowed_transitions is not UNSET:
+            field_dict["allowed_transitions"] = allowed_transitions
         if errors is not UNSET:
             field_dict["errors"] = errors
         if instance is not UNSET:
@@ -105,6 +119,24 @@ class Problem:
         title = d.pop("title")
 
         type_ = d.pop("type")
+
+        def _parse_allowed_transitions(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_transitions_type_0 = cast(list[str], data)
+
+                return allowed_transitions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_transitions = _parse_allowed_transitions(d.pop("allowed_transitions", UNSET))
+
 
         def _parse_errors(data: object) -> list[ValidationErrorItem] | None | Unset:
             if data is None:
@@ -146,6 +178,7 @@ class Problem:
             status=status,
             title=title,
             type_=type_,
+            allowed_transitions=allowed_transitions,
             errors=errors,
             instance=instance,
         )

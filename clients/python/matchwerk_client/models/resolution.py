@@ -28,11 +28,13 @@ class Resolution:
             confidence (float):
             matched_label (None | str | Unset):
             matched_lang (None | str | Unset):
+            title_de (None | str | Unset): German title of the resolved occupation, for staff to confirm it
      """
 
     confidence: float
     matched_label: None | str | Unset = UNSET
     matched_lang: None | str | Unset = UNSET
+    title_de: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -54,6 +56,12 @@ class Resolution:
         else:
             matched_lang = self.matched_lang
 
+        title_de: None | str | Unset
+        if isinstance(self.title_de, Unset):
+            title_de = UNSET
+        else:
+            title_de = self.title_de
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,6 +72,8 @@ class Resolution:
             field_dict["matched_label"] = matched_label
         if matched_lang is not UNSET:
             field_dict["matched_lang"] = matched_lang
+        if title_de is not UNSET:
+            field_dict["title_de"] = title_de
 
         return field_dict
 
@@ -94,10 +104,21 @@ class Resolution:
         matched_lang = _parse_matched_lang(d.pop("matched_lang", UNSET))
 
 
+        def _parse_title_de(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title_de = _parse_title_de(d.pop("title_de", UNSET))
+
+
         resolution = cls(
             confidence=confidence,
             matched_label=matched_label,
             matched_lang=matched_lang,
+            title_de=title_de,
         )
 
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.employment_type import EmploymentType
 from ..models.vacancy_status import VacancyStatus
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -51,6 +52,7 @@ class VacancyPublic:
             status (VacancyStatus):
             title (str):
             updated_at (datetime.datetime):
+            positions_filled (int | Unset): Hires recorded through placements. Default: 0.
      """
 
     created_at: datetime.datetime
@@ -71,6 +73,7 @@ class VacancyPublic:
     status: VacancyStatus
     title: str
     updated_at: datetime.datetime
+    positions_filled: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -131,6 +134,8 @@ class VacancyPublic:
 
         updated_at = self.updated_at.isoformat()
 
+        positions_filled = self.positions_filled
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,6 +159,8 @@ class VacancyPublic:
             "title": title,
             "updated_at": updated_at,
         })
+        if positions_filled is not UNSET:
+            field_dict["positions_filled"] = positions_filled
 
         return field_dict
 
@@ -291,6 +298,8 @@ class VacancyPublic:
 
 
 
+        positions_filled = d.pop("positions_filled", UNSET)
+
         vacancy_public = cls(
             created_at=created_at,
             description=description,
@@ -310,6 +319,7 @@ class VacancyPublic:
             status=status,
             title=title,
             updated_at=updated_at,
+            positions_filled=positions_filled,
         )
 
 

@@ -25,6 +25,7 @@ def _get_kwargs(
     status: CandidateStatus | None | Unset = UNSET,
     kldb_code: None | str | Unset = UNSET,
     german_min: CefrLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -73,6 +74,13 @@ def _get_kwargs(
     else:
         json_german_min = german_min
     params["german_min"] = json_german_min
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -149,6 +157,7 @@ def sync_detailed(
     status: CandidateStatus | None | Unset = UNSET,
     kldb_code: None | str | Unset = UNSET,
     german_min: CefrLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 
 ) -> Response[PageCandidatePublic | Problem]:
     """ List candidates
@@ -160,6 +169,8 @@ def sync_detailed(
         status (CandidateStatus | None | Unset):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
         german_min (CefrLevel | None | Unset): Lowest German level (CEFR)
+        q (None | str | Unset): Reference (exact) or name prefix, case- and accent-insensitive
+            ('kov', 'olena k')
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +188,7 @@ reception_centre=reception_centre,
 status=status,
 kldb_code=kldb_code,
 german_min=german_min,
+q=q,
 
     )
 
@@ -195,6 +207,7 @@ def sync(
     status: CandidateStatus | None | Unset = UNSET,
     kldb_code: None | str | Unset = UNSET,
     german_min: CefrLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 
 ) -> PageCandidatePublic | Problem | None:
     """ List candidates
@@ -206,6 +219,8 @@ def sync(
         status (CandidateStatus | None | Unset):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
         german_min (CefrLevel | None | Unset): Lowest German level (CEFR)
+        q (None | str | Unset): Reference (exact) or name prefix, case- and accent-insensitive
+            ('kov', 'olena k')
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,6 +239,7 @@ reception_centre=reception_centre,
 status=status,
 kldb_code=kldb_code,
 german_min=german_min,
+q=q,
 
     ).parsed
 
@@ -236,6 +252,7 @@ async def asyncio_detailed(
     status: CandidateStatus | None | Unset = UNSET,
     kldb_code: None | str | Unset = UNSET,
     german_min: CefrLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 
 ) -> Response[PageCandidatePublic | Problem]:
     """ List candidates
@@ -247,6 +264,8 @@ async def asyncio_detailed(
         status (CandidateStatus | None | Unset):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
         german_min (CefrLevel | None | Unset): Lowest German level (CEFR)
+        q (None | str | Unset): Reference (exact) or name prefix, case- and accent-insensitive
+            ('kov', 'olena k')
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,6 +283,7 @@ reception_centre=reception_centre,
 status=status,
 kldb_code=kldb_code,
 german_min=german_min,
+q=q,
 
     )
 
@@ -282,6 +302,7 @@ async def asyncio(
     status: CandidateStatus | None | Unset = UNSET,
     kldb_code: None | str | Unset = UNSET,
     german_min: CefrLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
 
 ) -> PageCandidatePublic | Problem | None:
     """ List candidates
@@ -293,6 +314,8 @@ async def asyncio(
         status (CandidateStatus | None | Unset):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
         german_min (CefrLevel | None | Unset): Lowest German level (CEFR)
+        q (None | str | Unset): Reference (exact) or name prefix, case- and accent-insensitive
+            ('kov', 'olena k')
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -311,5 +334,6 @@ reception_centre=reception_centre,
 status=status,
 kldb_code=kldb_code,
 german_min=german_min,
+q=q,
 
     )).parsed
