@@ -10,7 +10,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format typecheck openapi openapi-check client client-check bench bench-occupations clean screenshots bench-pages
+.PHONY: help install run test lint format typecheck openapi openapi-check client client-check bench bench-occupations clean screenshots bench-pages fuzz loadtest
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -29,8 +29,8 @@ install: $(VENV)/.installed ## Create .venv with the locked dependencies
 run: install ## Start the API with demo data (embedded PostgreSQL unless MATCHWERK_DATABASE_URL is set)
 	$(VENV)/bin/matchwerk serve
 
-test: install ## Run the whole test suite against real PostgreSQL
-	$(VENV)/bin/pytest
+test: install ## Run the whole test suite against real PostgreSQL (PYTEST_ARGS passes options)
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: install ## ruff (lint + format check) and mypy --strict
 	$(VENV)/bin/ruff check src tests migrations scripts
@@ -80,6 +80,13 @@ bench: install ## Matching benchmark incl. SQL baselines, assignment and the 10M
 
 bench-occupations: install ## Occupation resolution benchmark (writes docs/benchmarks.md)
 	$(VENV)/bin/matchwerk bench occupations
+
+FUZZ_EXAMPLES ?= 20
+fuzz: install ## Schemathesis over every operation as admin and employer (pinned, fixed seed, no failures)
+	$(VENV)/bin/python scripts/fuzz_api.py --max-examples $(FUZZ_EXAMPLES)
+
+loadtest: install ## Mixed load on 100,000 candidates, 1 and 2 replicas (writes docs/benchmarks.md)
+	$(VENV)/bin/python scripts/loadtest.py
 
 screenshots: install ## Screenshots of the main pages in docs/screenshots (needs chromium: apt-get install -y chromium)
 	MATCHWERK_SCREENSHOTS=1 $(VENV)/bin/pytest tests/web/test_screenshots.py -q -p no:randomly

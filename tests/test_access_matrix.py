@@ -134,6 +134,7 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     # operations and API docs: public
     ("GET", "/healthz"): Rule(PUBLIC),
     ("GET", "/readyz"): Rule(PUBLIC),
+    ("GET", "/metrics"): Rule(PUBLIC),  # no API key; MATCHWERK_METRICS_TOKEN guards it where set
     ("GET", "/openapi.json"): Rule(PUBLIC),
     ("GET", "/docs"): Rule(PUBLIC),
     ("GET", "/docs/assets/{asset}"): Rule(PUBLIC),
@@ -248,7 +249,14 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     # statistics: anonymous counts for partners, advisors and admins; never employers or intake
     **{
         ("GET", f"/api/v1/statistics/{path}"): Rule(expect(200, STATISTICS_ROLES))
-        for path in ("candidates", "candidates/chart.svg", "supply-demand", "supply-demand/chart.svg")
+        for path in (
+            "candidates",
+            "candidates/chart.svg",
+            "supply-demand",
+            "supply-demand/chart.svg",
+            "placements",
+            "placements/chart.svg",
+        )
     },
 }
 # pages of the web frontend: people sign in (cookie session); employer/partner keys are anonymous there
@@ -290,6 +298,21 @@ ACCESS_RULES |= {
     ),
     ("POST", "/admin/keys/{key_id}/revoke"): Rule(page_expect(ACTORS, 200, ADMINS)),
     ("GET", "/admin/audit"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("GET", "/placements"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("POST", "/placements"): Rule(
+        page_expect(ACTORS, 303, PAGE_STAFF),
+        body=lambda w: {"candidate_id": str(w.candidate_id), "vacancy_id": str(w.vacancy_id)},
+    ),
+    ("GET", "/placements/{placement_id}"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("POST", "/placements/{placement_id}/transitions"): Rule(
+        page_expect(ACTORS, 303, PAGE_STAFF), body=lambda w: {"to": "released"}
+    ),
+    ("GET", "/assignments"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"run": "true"}),
+    ("POST", "/assignments/accept"): Rule(
+        page_expect(ACTORS, 200, PAGE_STAFF), body=lambda w: {"pairs": f"{w.candidate_id}:{w.vacancy_id}"}
+    ),
+    ("GET", "/statistics"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"group_by": "german_level"}),
+    ("GET", "/statistics/chart.svg"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
 }
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {

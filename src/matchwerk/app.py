@@ -13,17 +13,19 @@ from matchwerk import __version__, migrate
 from matchwerk.apidocs import router as apidocs_router
 from matchwerk.audit.router import router as audit_router
 from matchwerk.auth import service as auth_service
-from matchwerk.auth.ratelimit import RateLimiter
+from matchwerk.auth.ratelimit import FailedAuthThrottle, RateLimiter
 from matchwerk.auth.router import router as keys_router
 from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
 from matchwerk.db import database, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
-from matchwerk.errors import install_error_handlers, problems
+from matchwerk.errors import declare_common_problems, install_error_handlers
 from matchwerk.handover.router import router as handover_router
 from matchwerk.health import router as health_router
 from matchwerk.imports.router import router as imports_router
+from matchwerk.logs import configure_logging
 from matchwerk.matching.router import router as matching_router
+from matchwerk.metrics import WORKER_UP, MetricsMiddleware
 from matchwerk.middleware import (
     BodyLimitMiddleware,
     SecurityHeadersMiddleware,
@@ -59,15 +61,18 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
             await auth_service.ensure_bootstrap_admin(
                 session, settings.bootstrap_admin_token.get_secret_value()
             )
-    if settings.demo_data:
-        from matchwerk import demo
+    if not settings.demo_data:
+        logger.info("demo data off (MATCHWERK_DEMO_DATA=0)")
+        return
+    from matchwerk import demo
 
-        async with factory() as session:
-            await demo.load_if_empty(session)
-        from matchwerk.users.demo import ensure_demo_users
+    async with factory() as session:
+        loaded = await demo.load_if_empty(session)
+    logger.info("demo data loaded" if loaded else "demo data not loaded: the database already holds data")
+    from matchwerk.users.demo import ensure_demo_users
 
-        async with factory() as session:
-            await ensure_demo_users(session)
+    async with factory() as session:
+        await ensure_demo_users(session)
 
 
 @asynccontextmanager
@@ -99,10 +104,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         return
     settings: Settings = app.state.settings
+    configure_logging(settings.log_format, settings.log_level)  # here, so every worker process has it
     async with database(settings, pool_size=settings.db_pool_size) as engine:
         await prepare_database(engine, settings)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
+        WORKER_UP.set(1)
         async with _webhook_worker(app, settings):
             yield
 
@@ -142,6 +149,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         app.state.sessionmaker = make_sessionmaker(engine)
     install_error_handlers(app)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    app.state.auth_throttle = FailedAuthThrottle(
+        settings.auth_failures_per_minute, settings.auth_failure_burst
+    )
     app.add_middleware(UnexpectedErrorMiddleware)  # innermost: a 500 still passes the headers below
     app.add_middleware(
         BodyLimitMiddleware,
@@ -158,6 +168,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             max_age=600,
         )
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(MetricsMiddleware)  # counts and logs every answer, 500s included
     app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
     app.include_router(apidocs_router)
     for router in (
@@ -175,12 +186,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         handover_router,
         statistics_router,
     ):
-        # every authenticated route can answer 429 (per-key rate limit); reads refuse unknown parameters
+        # reads refuse unknown parameters; declare_common_problems documents 429/503 on every API route
         api = router.prefix.startswith("/api/")
-        app.include_router(
-            router,
-            responses=problems(429) if api else None,
-            dependencies=[Depends(reject_unknown_query)] if api else None,
-        )
+        app.include_router(router, dependencies=[Depends(reject_unknown_query)] if api else None)
+    declare_common_problems(app)
     web.install(app)  # the pages for people (sign-in, people, vacancies, administration)
     return app

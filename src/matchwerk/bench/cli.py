@@ -95,6 +95,18 @@ def bulk_import(
     typer.echo(section)
 
 
+@app.command("matching-scale")
+def matching_scale(
+    candidates: Annotated[int, typer.Option(help="Synthetic candidates built into the index")] = 10_000_000,
+) -> None:
+    """Ten million synthetic candidates straight into the index: build time, memory, top-20 latency."""
+    from matchwerk.bench import matching_scale as bench
+
+    section = bench.run(candidates)
+    write_section(DOC, "matching-scale", section)
+    typer.echo(section)
+
+
 @app.command("handover")
 def handover(
     profiles: Annotated[int, typer.Option(help="Consented profiles to export")] = 100_000,
@@ -117,16 +129,4 @@ def handover(
 
     section = asyncio.run(measure())
     write_section(DOC, "handover", section)
-    typer.echo(section)
-
-
-@app.command("matching-scale")
-def matching_scale(
-    candidates: Annotated[int, typer.Option(help="Synthetic candidates built into the index")] = 10_000_000,
-) -> None:
-    """Ten million synthetic candidates straight into the index: build time, memory, top-20 latency."""
-    from matchwerk.bench import matching_scale as bench
-
-    section = bench.run(candidates)
-    write_section(DOC, "matching-scale", section)
     typer.echo(section)

@@ -24,7 +24,7 @@ class MatchComponent(BaseModel):
 
 
 class MatchComponents(BaseModel):
-    """The six components of the score (MATCHING.md); their weighted sum is the score."""
+    """The six components of the score (MATCHING.md §2); how they combine is stated on ``score``."""
 
     occupation: MatchComponent
     language: MatchComponent

@@ -49,5 +49,5 @@ def frozen_score(record: CandidateRecord, vacancy: Vacancy) -> dict[str, Any]:
     return {
         "score_at_proposal": item.score,
         "components_at_proposal": item.components.model_dump(),
-        "flags_at_proposal": item.flags,
+        "flags_at_proposal": [str(flag) for flag in item.flags],
     }

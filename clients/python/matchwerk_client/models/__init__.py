@@ -80,9 +80,13 @@ from .parent_group import ParentGroup
 from .personal import Personal
 from .personal_contact import PersonalContact
 from .placement_candidate import PlacementCandidate
+from .placement_chart_lang import PlacementChartLang
+from .placement_chart_status_type_0 import PlacementChartStatusType0
 from .placement_create import PlacementCreate
 from .placement_public import PlacementPublic
 from .placement_public_components_at_proposal import PlacementPublicComponentsAtProposal
+from .placement_statistics_route_lang import PlacementStatisticsRouteLang
+from .placement_statistics_route_status_type_0 import PlacementStatisticsRouteStatusType0
 from .problem import Problem
 from .qualification import Qualification
 from .qualification_level import QualificationLevel
@@ -198,9 +202,13 @@ __all__ = (
     "Personal",
     "PersonalContact",
     "PlacementCandidate",
+    "PlacementChartLang",
+    "PlacementChartStatusType0",
     "PlacementCreate",
     "PlacementPublic",
     "PlacementPublicComponentsAtProposal",
+    "PlacementStatisticsRouteLang",
+    "PlacementStatisticsRouteStatusType0",
     "Problem",
     "Qualification",
     "QualificationLevel",

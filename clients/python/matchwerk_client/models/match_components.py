@@ -23,7 +23,7 @@ T = TypeVar("T", bound="MatchComponents")
 
 @_attrs_define
 class MatchComponents:
-    """ The six components of the score (MATCHING.md); their weighted sum is the score.
+    """ The six components of the score (MATCHING.md §2); how they combine is stated on ``score``.
 
         Attributes:
             availability (MatchComponent): One component of the score: its value 0..1, its weight and a one-line reason.

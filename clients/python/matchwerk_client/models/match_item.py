@@ -37,7 +37,8 @@ class MatchItem:
             candidate (CandidateSummary): Matching-relevant facts only: no name, contact, birth date, nationality or
                 reference.
             candidate_id (UUID):
-            components (MatchComponents): The six components of the score (MATCHING.md); their weighted sum is the score.
+            components (MatchComponents): The six components of the score (MATCHING.md §2); how they combine is stated on
+                ``score``.
             flag_reasons (list[str]): One sentence per flag, in the order of ``flags``.
             flags (list[MatchFlag]):
             score (float): Match score 0..1 (model v2): occupation × (w_occ + (1 − w_occ) × rest), where rest is the

@@ -36,6 +36,7 @@ class StatisticsResponse:
             suppressed_cells (int): How many cells are suppressed.
             total (int | None): All persons counted; null when it has to be suppressed too.
             total_suppressed (bool | Unset):  Default: False.
+            value_names (list[str] | Unset): The figures each cell's ``values`` has.
      """
 
     cells: list[Cell]
@@ -46,6 +47,7 @@ class StatisticsResponse:
     suppressed_cells: int
     total: int | None
     total_suppressed: bool | Unset = False
+    value_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -78,6 +80,12 @@ class StatisticsResponse:
 
         total_suppressed = self.total_suppressed
 
+        value_names: list[str] | Unset = UNSET
+        if not isinstance(self.value_names, Unset):
+            value_names = self.value_names
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +100,8 @@ class StatisticsResponse:
         })
         if total_suppressed is not UNSET:
             field_dict["total_suppressed"] = total_suppressed
+        if value_names is not UNSET:
+            field_dict["value_names"] = value_names
 
         return field_dict
 
@@ -135,6 +145,9 @@ class StatisticsResponse:
 
         total_suppressed = d.pop("total_suppressed", UNSET)
 
+        value_names = cast(list[str], d.pop("value_names", UNSET))
+
+
         statistics_response = cls(
             cells=cells,
             group_by=group_by,
@@ -144,6 +157,7 @@ class StatisticsResponse:
             suppressed_cells=suppressed_cells,
             total=total,
             total_suppressed=total_suppressed,
+            value_names=value_names,
         )
 
 
