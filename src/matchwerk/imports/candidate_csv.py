@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from matchwerk.imports import formats
 from matchwerk.imports.formats import boolean, listed, pairs, without_empty
 
 OCCUPATION_SLOTS = 3
@@ -72,14 +73,7 @@ EXAMPLE = {
 
 def template() -> str:
     """The header line and one example row."""
-    import csv
-    import io
-
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerow({c: EXAMPLE.get(c, "") for c in COLUMNS})
-    return out.getvalue()
+    return formats.template(COLUMNS, EXAMPLE)
 
 
 def _occupation(cells: dict[str, str], n: int) -> dict[str, Any] | None:

@@ -140,3 +140,12 @@ def pairs(value: str, column: str) -> list[list[str]]:
 def without_empty(data: dict[str, Any]) -> dict[str, Any]:
     """Drop cells left empty so the model's defaults apply."""
     return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+
+
+def template(columns: tuple[str, ...], example: dict[str, str]) -> str:
+    """A CSV template: the header line and one example row."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerow({c: example.get(c, "") for c in columns})
+    return out.getvalue()

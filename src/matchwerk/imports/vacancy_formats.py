@@ -1,10 +1,9 @@
 """Vacancy rows from CSV (a flat column layout) and from schema.org ``JobPosting`` JSON-LD."""
 
-import csv
-import io
 from datetime import UTC, date, datetime
 from typing import Any
 
+from matchwerk.imports import formats
 from matchwerk.imports.formats import Row, boolean, pairs, without_empty
 
 COLUMNS = (
@@ -55,11 +54,7 @@ _EMPLOYMENT_TYPES = {
 
 def template() -> str:
     """The header line and one example row."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerow({c: EXAMPLE.get(c, "") for c in COLUMNS})
-    return out.getvalue()
+    return formats.template(COLUMNS, EXAMPLE)
 
 
 def csv_object(cells: dict[str, str]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from matchwerk.errors import problems
 from matchwerk.matching import propose, service
 from matchwerk.matching.assign.schemas import AssignmentRequest, AssignmentResult
 from matchwerk.matching.schemas import MatchPage
+from matchwerk.problem_i18n import preferred_language
 
 router = APIRouter(prefix="/api/v1", tags=["matches"])
 
@@ -24,22 +25,7 @@ AcceptLanguage = Annotated[str | None, Header(description="de (default) or en, f
 
 def _language(accept_language: str | None) -> str:
     """The first of de/en named in Accept-Language (by quality), German otherwise."""
-    if not accept_language:
-        return "de"
-    ranked = []
-    for position, part in enumerate(accept_language.split(",")[:20]):
-        tag, _, params = part.strip().partition(";")
-        quality = 1.0
-        if params.strip().startswith("q="):
-            try:
-                quality = float(params.strip()[2:])
-            except ValueError:
-                quality = 0.0
-        ranked.append((-quality, position, tag.strip().lower()[:2]))
-    for _, _, tag in sorted(ranked):
-        if tag in ("de", "en"):
-            return tag
-    return "de"
+    return preferred_language(accept_language, default="de")
 
 
 def match_query(

@@ -33,6 +33,10 @@ class MatchComponents(BaseModel):
     availability: MatchComponent
     location: MatchComponent
 
+    def items(self) -> list[tuple[str, MatchComponent]]:
+        """(name, component) in the order of MATCHING.md, as the pages list them."""
+        return [(name, getattr(self, name)) for name in type(self).model_fields]
+
 
 class MatchFlag(StrEnum):
     """A note on a pair that is not a blocker."""
