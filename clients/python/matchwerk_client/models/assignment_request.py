@@ -27,8 +27,8 @@ class AssignmentRequest:
     """ Solve the assignment for the filtered open vacancies.
 
         Attributes:
-            create_placements (bool | Unset): Create a proposed placement per pair once the placement workflow exists; until
-                then nothing is created and placements_created is false. Default: False.
+            create_placements (bool | Unset): Create a proposed placement per assigned pair (score and components frozen);
+                pairs that already have an open placement are skipped. Default: False.
             min_score (float | Unset): Pairs below this score are not used Default: 0.0.
             vacancy_filter (VacancyFilter | Unset): Which open vacancies take part; every condition given must hold.
      """

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
+from uuid import UUID
 
 if TYPE_CHECKING:
   from ..models.assigned_pair import AssignedPair
@@ -35,6 +37,8 @@ class AssignmentResult:
             positions (int): Their open positions (positions − hired)
             total_score (float):
             vacancies (int): Open vacancies that took part
+            placement_ids (list[UUID] | Unset): Proposed placements created
+            placements_skipped (int | Unset): Pairs that already had an open placement Default: 0.
      """
 
     edges: int
@@ -45,6 +49,8 @@ class AssignmentResult:
     positions: int
     total_score: float
     vacancies: int
+    placement_ids: list[UUID] | Unset = UNSET
+    placements_skipped: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -75,6 +81,17 @@ class AssignmentResult:
 
         vacancies = self.vacancies
 
+        placement_ids: list[str] | Unset = UNSET
+        if not isinstance(self.placement_ids, Unset):
+            placement_ids = []
+            for placement_ids_item_data in self.placement_ids:
+                placement_ids_item = str(placement_ids_item_data)
+                placement_ids.append(placement_ids_item)
+
+
+
+        placements_skipped = self.placements_skipped
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,6 +105,10 @@ class AssignmentResult:
             "total_score": total_score,
             "vacancies": vacancies,
         })
+        if placement_ids is not UNSET:
+            field_dict["placement_ids"] = placement_ids
+        if placements_skipped is not UNSET:
+            field_dict["placements_skipped"] = placements_skipped
 
         return field_dict
 
@@ -125,6 +146,20 @@ class AssignmentResult:
 
         vacancies = d.pop("vacancies")
 
+        _placement_ids = d.pop("placement_ids", UNSET)
+        placement_ids: list[UUID] | Unset = UNSET
+        if _placement_ids is not UNSET:
+            placement_ids = []
+            for placement_ids_item_data in _placement_ids:
+                placement_ids_item = UUID(placement_ids_item_data)
+
+
+
+                placement_ids.append(placement_ids_item)
+
+
+        placements_skipped = d.pop("placements_skipped", UNSET)
+
         assignment_result = cls(
             edges=edges,
             greedy=greedy,
@@ -134,6 +169,8 @@ class AssignmentResult:
             positions=positions,
             total_score=total_score,
             vacancies=vacancies,
+            placement_ids=placement_ids,
+            placements_skipped=placements_skipped,
         )
 
 
