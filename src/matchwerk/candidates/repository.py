@@ -1,6 +1,7 @@
 """SQL for candidates: the profile, its personal data, occupations and languages."""
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID, uuid4
@@ -10,12 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.candidates import names
 from matchwerk.candidates.models import Candidate, CandidateLanguage, CandidateOccupation, CandidatePersonal
-from matchwerk.repository import keyset_page
+from matchwerk.repository import Repository, table_of
 
-_C = Candidate.__table__  # type: ignore[attr-defined]
-_O = CandidateOccupation.__table__  # type: ignore[attr-defined]
-_L = CandidateLanguage.__table__  # type: ignore[attr-defined]
-_P = CandidatePersonal.__table__  # type: ignore[attr-defined]
+candidates = Repository(Candidate, "Candidate")
+_C = candidates.table
+_O = table_of(CandidateOccupation)
+_L = table_of(CandidateLanguage)
+_P = table_of(CandidatePersonal)
 
 
 @dataclass
@@ -52,12 +54,21 @@ async def get(
     session: AsyncSession, candidate_id: UUID, *, for_update: bool = False
 ) -> CandidateRecord | None:
     """One candidate with personal data, occupations and languages."""
-    stmt = sa.select(Candidate).where(_C.c.id == candidate_id).execution_options(populate_existing=True)
-    if for_update:
-        stmt = stmt.with_for_update()
-    candidate = (await session.execute(stmt)).scalar_one_or_none()
+    candidate = await candidates.get(session, candidate_id, for_update=for_update)
     if candidate is None:
         return None
+    return (await _load_children(session, [candidate]))[0]
+
+
+async def get_visible(
+    session: AsyncSession,
+    candidate_id: UUID,
+    visible: Callable[[Candidate], bool],
+    *,
+    for_update: bool = False,
+) -> CandidateRecord:
+    """One candidate with all its parts, or NotFound when it does not exist or the caller may not see it."""
+    candidate = await candidates.get_visible(session, candidate_id, visible, for_update=for_update)
     return (await _load_children(session, [candidate]))[0]
 
 
@@ -184,7 +195,7 @@ async def page(
         stmt = stmt.where(
             sa.exists().where(_L.c.candidate_id == _C.c.id, _L.c.code == "de", _L.c.level.in_(german_levels))
         )
-    rows, next_cursor = await keyset_page(session, stmt, Candidate, limit=limit, cursor=cursor)
+    rows, next_cursor = await candidates.page(session, stmt, limit=limit, cursor=cursor)
     return await _load_children(session, rows), next_cursor
 
 

@@ -23,6 +23,7 @@ from matchwerk.common import (
     ShortText,
     StrictModel,
 )
+from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.models import Resolution
 
 ExternalId = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9._:~@+-]+$")]
@@ -219,7 +220,7 @@ class VacancyPublic(BaseModel):
             title=row.title,
             kldb_code=row.kldb_code,
             isco08_code=row.isco08_code,
-            resolution=Resolution.model_validate(row.resolution) if row.resolution else None,
+            resolution=occupation_service.stored_resolution(row.resolution, row.kldb_code),
             description=row.description,
             location=Location(postal_code=row.postal_code, municipality=row.municipality),
             radius_km=row.radius_km,
