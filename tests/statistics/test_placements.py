@@ -95,5 +95,16 @@ async def test_placements_per_month_and_region(partner_key: httpx.AsyncClient, s
     # by month and region, one month makes every region total a known sum: everything stays hidden
     by_month = (await partner_key.get(URL, params={"group_by": "month,region"})).json()
     assert all(cell["suppressed"] for cell in by_month["cells"])
+    by_stage = (await partner_key.get(URL, params={"group_by": "stage"})).json()
+    assert {c["key"]["stage"]: c["count"] for c in by_stage["cells"]} == {
+        "proposed": 17,
+        "released": 8,
+        "interview": 6,
+        "hired": 6,
+    }
+    by_area = (
+        await partner_key.get(URL, params={"group_by": "occupation_area", "occupation_level": "3"})
+    ).json()
+    assert [(c["key"]["occupation_area"], c["count"]) for c in by_area["cells"]] == [("813", 17)]
     csv = await partner_key.get(URL, params={"lang": "de"}, headers={"Accept": "text/csv"})
     assert "Median Tage Aufnahme bis Einstellung" in csv.text.splitlines()[0]
