@@ -238,24 +238,3 @@ async def assignments(
         edges=len(solved.graph.score),
         placements_created=False,
     )
-
-
-async def candidates_reaching_open_vacancies(
-    session: AsyncSession, holder: Any, *, min_score: float
-) -> list[tuple[VacancyProfile, list[UUID]]]:
-    """Each open vacancy of the index with the candidates whose match scores at least ``min_score``.
-
-    Hard filters apply (active, consent to matching, work authorisation, within reach). This is the one
-    place the statistics (supply and demand) read the index: one ranking pass per open vacancy.
-    """
-    state = await current_state(session, holder)
-    vacancies, candidates, day = state.vacancies, state.candidates, today()
-    everyone = len(candidates)
-    out = []
-    for vacancy_id in vacancies.ids():
-        vacancy = vacancies.get(vacancy_id)
-        if vacancy is None or vacancy.status != "open":
-            continue
-        ranked = candidates.top_k(vacancy, everyone, today=day, min_score=min_score)
-        out.append((vacancy, [match.candidate_id for match in ranked]))
-    return out
