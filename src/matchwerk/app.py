@@ -10,6 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk import __version__, migrate
+from matchwerk.api_docs import declare_common_problems
 from matchwerk.audit.router import router as audit_router
 from matchwerk.auth import service as auth_service
 from matchwerk.auth.ratelimit import FailedAuthThrottle, RateLimiter
@@ -18,7 +19,7 @@ from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
 from matchwerk.db import database, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
-from matchwerk.errors import declare_common_problems, install_error_handlers
+from matchwerk.errors import install_error_handlers
 from matchwerk.handover.router import router as handover_router
 from matchwerk.health import router as health_router
 from matchwerk.imports.router import router as imports_router
