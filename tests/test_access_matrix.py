@@ -23,6 +23,10 @@ from matchwerk.candidates.schemas import CandidateCreate
 from matchwerk.config import Settings
 from matchwerk.employers import service as employer_service
 from matchwerk.employers.models import EmployerCreate
+from matchwerk.matching import service as matching_service
+from matchwerk.placements import proposals as placement_proposals
+from matchwerk.placements.models import PlacementCreate
+from matchwerk.privacy.pseudonyms import pseudonym_secret
 from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyCreate
 from matchwerk.webhooks import service as webhook_service
@@ -59,17 +63,21 @@ class World:
     vacancy_id: UUID
     candidate_id: UUID
     key_id: UUID
+    placement_id: UUID
+    employer_candidate_id: UUID  # how "employer" sees the candidate in its matches
     webhook_id: UUID = NIL
     delivery_id: UUID = NIL
 
     def path_params(self) -> dict[str, str]:
         return {
+            "placement_id": str(self.placement_id),
             "candidate_id": str(self.candidate_id),
             "employer_id": str(self.employer_id),
             "vacancy_id": str(self.vacancy_id),
             "external_id": OWN_EXTERNAL_ID,
             "key_id": str(self.key_id),
             "kldb_code": "26212",
+            "asset": "swagger-ui.css",
             "webhook_id": str(self.webhook_id),
             "delivery_id": str(self.delivery_id),
         }
@@ -82,6 +90,7 @@ class Rule:
     expect: dict[str, int]
     body: Callable[[World], dict[str, Any]] | None = None
     params: dict[str, str] = field(default_factory=dict)
+    path_params: Callable[[World], dict[str, str]] | None = None  # overrides of World.path_params
 
 
 STAFF = frozenset({"admin", "advisor"})
@@ -128,7 +137,7 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("GET", "/metrics"): Rule(PUBLIC),  # no API key; MATCHWERK_METRICS_TOKEN guards it where set
     ("GET", "/openapi.json"): Rule(PUBLIC),
     ("GET", "/docs"): Rule(PUBLIC),
-    ("GET", "/docs/oauth2-redirect"): Rule(PUBLIC),
+    ("GET", "/docs/assets/{asset}"): Rule(PUBLIC),
     ("GET", "/redoc"): Rule(PUBLIC),
     # candidates: admin, advisor; intake only in its own reception centre and without erasure
     ("POST", "/api/v1/candidates"): Rule(
@@ -177,6 +186,8 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
         expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
     ),
     ("GET", "/api/v1/candidates/{candidate_id}/matches"): Rule(expect(200, STAFF)),
+    # assignment across vacancies: advisors and admins only (it ranks every consenting candidate)
+    ("POST", "/api/v1/assignments"): Rule(expect(200, STAFF), body=lambda w: {"min_score": 0.0}),
     # occupations: a public catalogue, for every role (partners included)
     ("GET", "/api/v1/occupations"): Rule(expect(200, EVERY_ROLE), params={"q": "Elektriker"}),
     ("GET", "/api/v1/occupations/{kldb_code}"): Rule(expect(200, EVERY_ROLE)),
@@ -188,6 +199,25 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("GET", "/api/v1/keys/{key_id}"): Rule(expect(200, frozenset({"admin"}))),
     ("DELETE", "/api/v1/keys/{key_id}"): Rule(expect(204, frozenset({"admin"}))),
     ("GET", "/api/v1/audit"): Rule(expect(200, frozenset({"admin"}))),
+    # placements: staff propose and move any; an employer sees and moves those of its own vacancies
+    ("POST", "/api/v1/placements"): Rule(
+        expect(201, STAFF),
+        body=lambda w: {"candidate_id": str(w.candidate_id), "vacancy_id": str(w.vacancy_id)},
+    ),
+    ("GET", "/api/v1/placements"): Rule(expect(200, EMPLOYER_ROLES)),
+    ("GET", "/api/v1/placements/{placement_id}"): Rule(
+        expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
+    ),
+    ("POST", "/api/v1/placements/{placement_id}/transitions"): Rule(
+        expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"})),
+        body=lambda w: {"to": "closed", "reason": "employer_declined"},
+    ),
+    # interest: employers only, with the pseudonymous id of their own vacancy's match
+    ("POST", "/api/v1/vacancies/{vacancy_id}/matches/{candidate_id}/interest"): Rule(
+        expect(201, frozenset({"employer", "employer_other"}), not_found=frozenset({"employer_other"})),
+        body=lambda w: {"note": "Bitte Kontakt"},
+        path_params=lambda w: {"candidate_id": str(w.employer_candidate_id)},
+    ),
     # bulk import: candidates like creating them (intake into its own centre), vacancies likewise
     # (the matrix sends JSON: roles past authorisation get 415; CSV/NDJSON are tested in tests/imports)
     ("POST", "/api/v1/candidates/import"): Rule(expect(415, CANDIDATE_ROLES), body=lambda w: IMPORT_ROW),
@@ -219,7 +249,14 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     # statistics: anonymous counts for partners, advisors and admins; never employers or intake
     **{
         ("GET", f"/api/v1/statistics/{path}"): Rule(expect(200, STATISTICS_ROLES))
-        for path in ("candidates", "candidates/chart.svg", "supply-demand", "supply-demand/chart.svg")
+        for path in (
+            "candidates",
+            "candidates/chart.svg",
+            "supply-demand",
+            "supply-demand/chart.svg",
+            "placements",
+            "placements/chart.svg",
+        )
     },
 }
 # pages of the web frontend: people sign in (cookie session); employer/partner keys are anonymous there
@@ -261,6 +298,21 @@ ACCESS_RULES |= {
     ),
     ("POST", "/admin/keys/{key_id}/revoke"): Rule(page_expect(ACTORS, 200, ADMINS)),
     ("GET", "/admin/audit"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("GET", "/placements"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("POST", "/placements"): Rule(
+        page_expect(ACTORS, 303, PAGE_STAFF),
+        body=lambda w: {"candidate_id": str(w.candidate_id), "vacancy_id": str(w.vacancy_id)},
+    ),
+    ("GET", "/placements/{placement_id}"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("POST", "/placements/{placement_id}/transitions"): Rule(
+        page_expect(ACTORS, 303, PAGE_STAFF), body=lambda w: {"to": "released"}
+    ),
+    ("GET", "/assignments"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"run": "true"}),
+    ("POST", "/assignments/accept"): Rule(
+        page_expect(ACTORS, 200, PAGE_STAFF), body=lambda w: {"pairs": f"{w.candidate_id}:{w.vacancy_id}"}
+    ),
+    ("GET", "/statistics"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"group_by": "german_level"}),
+    ("GET", "/statistics/chart.svg"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
 }
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {
@@ -314,6 +366,15 @@ async def build_world(session: AsyncSession) -> World:
     candidate = await candidate_service.create(
         session, SYSTEM, CandidateCreate.model_validate(candidate_body("ACL-1", reception_centre=OWN_CENTRE))
     )
+    proposed = await candidate_service.create(
+        session, SYSTEM, CandidateCreate.model_validate(candidate_body("ACL-2", reception_centre=OWN_CENTRE))
+    )
+    placement = await placement_proposals.propose(
+        session, SYSTEM, PlacementCreate(candidate_id=proposed.candidate.id, vacancy_id=vacancy.id)
+    )
+    public_id = matching_service.employer_candidate_id(
+        employer.id, candidate.candidate.id, await pseudonym_secret(session)
+    )
     tokens = {
         "admin": await make_token(session, Role.ADMIN),
         "advisor": await make_token(session, Role.ADVISOR),
@@ -342,7 +403,16 @@ async def build_world(session: AsyncSession) -> World:
         )
     ).scalar_one()
     return World(
-        tokens, employer.id, other.id, vacancy.id, candidate.candidate.id, target.id, endpoint.id, delivery_id
+        tokens,
+        employer.id,
+        other.id,
+        vacancy.id,
+        candidate.candidate.id,
+        target.id,
+        placement.id,
+        public_id,
+        webhook_id=endpoint.id,
+        delivery_id=delivery_id,
     )
 
 
@@ -365,7 +435,7 @@ async def test_access(
     headers = {} if actor == "anonymous" else {"Authorization": f"Bearer {world.tokens[actor]}"}
     response = await client.request(
         method,
-        path.format(**world.path_params()),
+        path.format(**(world.path_params() | (rule.path_params(world) if rule.path_params else {}))),
         headers=headers,
         params=rule.params,
         json=rule.body(world) if rule.body else None,

@@ -5,12 +5,12 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk import __version__, migrate
-from matchwerk.api_docs import declare_common_problems
+from matchwerk.apidocs import router as apidocs_router
 from matchwerk.audit.router import router as audit_router
 from matchwerk.auth import service as auth_service
 from matchwerk.auth.ratelimit import FailedAuthThrottle, RateLimiter
@@ -31,7 +31,11 @@ from matchwerk.middleware import (
     SecurityHeadersMiddleware,
     UnexpectedErrorMiddleware,
 )
+from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.openapi_problems import declare_common_problems
+from matchwerk.placements.router import router as placements_router
+from matchwerk.query_check import reject_unknown_query
 from matchwerk.request_id import RequestIdMiddleware
 from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
@@ -51,6 +55,8 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
     if settings.migrate_on_start:
         await migrate.upgrade(engine)
     factory = make_sessionmaker(engine)
+    async with factory() as session:  # build the occupation engine now, not on the first request
+        await occupation_service.refresh_if_changed(session)
     if settings.bootstrap_admin_token is not None:
         async with factory() as session:
             await auth_service.ensure_bootstrap_admin(
@@ -117,12 +123,18 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by matchwerk.apidocs from packaged assets, not a CDN
+        redoc_url=None,
+        # operationId = the route function's name (list_candidates, get_vacancy_matches, …): readable
+        # method names in generated clients instead of "vacancy_matches_api_v1_vacancies_…_get"
+        generate_unique_id_function=lambda route: route.name,
         openapi_tags=[
             {"name": "candidates", "description": "Skill profiles captured at reception centres"},
             {"name": "employers", "description": "Employers offering vacancies"},
             {"name": "vacancies", "description": "Vacancies, incl. idempotent sync by external id"},
             {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
+            {"name": "placements", "description": "From match to job: proposals, release, stages, outcomes"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
             {"name": "import", "description": "Bulk import: NDJSON, CSV, schema.org JobPosting"},
             {"name": "handover", "description": "Consented hand-over to the employment agency (partners)"},
@@ -159,6 +171,7 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(MetricsMiddleware)  # counts and logs every answer, 500s included
     app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
+    app.include_router(apidocs_router)
     for router in (
         health_router,
         imports_router,  # before candidates/vacancies: "/candidates/import" is not a candidate id
@@ -167,13 +180,16 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         vacancies_router,
         occupations_router,
         matching_router,
+        placements_router,
         keys_router,
         audit_router,
         webhooks_router,
         handover_router,
         statistics_router,
     ):
-        app.include_router(router)
+        # reads refuse unknown parameters; declare_common_problems documents 429/503 on every API route
+        api = router.prefix.startswith("/api/")
+        app.include_router(router, dependencies=[Depends(reject_unknown_query)] if api else None)
     declare_common_problems(app)
     web.install(app)  # the pages for people (sign-in, people, vacancies, administration)
     return app

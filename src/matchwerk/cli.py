@@ -16,6 +16,7 @@ from matchwerk.config import get_settings
 from matchwerk.db import run_with_db
 from matchwerk.logs import configure_logging
 from matchwerk.occupations import cli as occupations_cli
+from matchwerk.placements import cli as placements_cli
 from matchwerk.privacy import cli as privacy_cli
 from matchwerk.users import cli as users_cli
 
@@ -26,6 +27,7 @@ app.add_typer(auth_cli.app, name="keys")
 app.add_typer(privacy_cli.app, name="retention")
 app.add_typer(occupations_cli.app, name="occupations")
 app.add_typer(bench_cli.app, name="bench")
+app.add_typer(placements_cli.app, name="weights")
 app.add_typer(users_cli.app, name="users")
 
 

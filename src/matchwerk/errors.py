@@ -27,10 +27,17 @@ class DomainError(Exception):
     type_slug: str = "bad-request"
     title: str = "Bad request"
 
-    def __init__(self, detail: str, *, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        headers: dict[str, str] | None = None,
+        extensions: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.headers = headers or {}
+        self.extensions = extensions or {}  # RFC 9457 extension members, e.g. allowed_transitions
 
 
 class Unauthorized(DomainError):
@@ -92,6 +99,9 @@ class Problem(BaseModel):
     detail: str
     instance: str | None = None
     errors: list[ValidationErrorItem] | None = None
+    allowed_transitions: list[str] | None = Field(
+        default=None, description="With a refused placement move: the stages it may move to now."
+    )
 
 
 _STATUS_TITLES = {
@@ -121,9 +131,11 @@ def problem_response(
     request: Request | None = None,
     errors: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
+    extensions: dict[str, Any] | None = None,
 ) -> JSONResponse:
     """Render a problem+json response."""
     body: dict[str, Any] = {
+        **(extensions or {}),
         "type": TYPE_BASE + (type_slug or _STATUS_TITLES.get(status, "error").lower().replace(" ", "-")),
         "title": title or _STATUS_TITLES.get(status, "Error"),
         "status": status,
@@ -133,7 +145,13 @@ def problem_response(
         body["instance"] = request.url.path
     if errors is not None:
         body["errors"] = errors
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+    from matchwerk.problem_i18n import localise, preferred_language
+
+    language = preferred_language(request.headers.get("accept-language") if request is not None else None)
+    headers = {**(headers or {}), "Content-Language": language}
+    return JSONResponse(
+        localise(body, language), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
+    )
 
 
 def _validation_items(exc: RequestValidationError) -> list[dict[str, Any]]:
@@ -160,6 +178,7 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
         request=request,
         errors=errors,
         headers=exc.headers,
+        extensions=exc.extensions,
     )
 
 
@@ -188,6 +207,13 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
         return problem_response(
             409,
             "A resource with the same unique key already exists; nothing was changed.",
+            type_slug="conflict",
+            request=request,
+        )
+    if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock: the other request won
+        return problem_response(
+            409,
+            "The request collided with a concurrent change; nothing was changed. Retry it.",
             type_slug="conflict",
             request=request,
         )

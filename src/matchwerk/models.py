@@ -6,6 +6,7 @@ from matchwerk.candidates.models import Candidate, CandidateLanguage, CandidateO
 from matchwerk.changes import entity_changes
 from matchwerk.employers.models import Employer
 from matchwerk.occupations.tables import occupation_catalogue_state, occupation_codes, occupation_labels
+from matchwerk.placements.models import Placement, PlacementMove
 from matchwerk.privacy.models import server_secrets
 from matchwerk.users.models import User, WebSession
 from matchwerk.vacancies.models import Vacancy
@@ -21,6 +22,8 @@ TABLE_MODELS = (
     CandidateOccupation,
     CandidatePersonal,
     Employer,
+    Placement,
+    PlacementMove,
     Vacancy,
     User,
     WebSession,

@@ -2,6 +2,8 @@
 
 import httpx
 import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.factories import candidate_body
 
@@ -128,3 +130,24 @@ async def test_delete_erases_everything(admin: httpx.AsyncClient) -> None:
     assert (await admin.delete(url)).status_code == 204
     assert (await admin.get(url)).status_code == 404
     assert (await admin.delete(url)).status_code == 404
+
+
+async def test_resolution_carries_the_german_title(admin: httpx.AsyncClient, session: AsyncSession) -> None:
+    body = candidate_body(reference="TITLE-1")
+    body["occupations"] = [{"title": "зварювальник"}]
+    created = await admin.post("/api/v1/candidates", json=body)
+    assert created.status_code == 201, created.text
+    occupation = created.json()["occupations"][0]
+    assert occupation["kldb_code"] == "24422"
+    assert occupation["resolution"]["title_de"] == "Schweißer / Schweißerin"  # for intake staff to confirm
+    assert occupation["resolution"]["matched_lang"] == "uk"
+
+    # rows written before titles were stored get today's title when read
+    await session.execute(
+        text(
+            "UPDATE candidate_occupations SET resolution = resolution - 'title_de' WHERE candidate_id = :id"
+        ),
+        {"id": created.json()["id"]},
+    )
+    fetched = (await admin.get(f"/api/v1/candidates/{created.json()['id']}")).json()
+    assert fetched["occupations"][0]["resolution"] == occupation["resolution"]

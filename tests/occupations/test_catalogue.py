@@ -69,3 +69,21 @@ def test_relations_are_consistent() -> None:
     assert catalogue.is_regulated("81302")
     assert not catalogue.is_regulated("26212")
     assert catalogue.related("82102").get("81302", 0) >= 0.5
+
+
+def test_relations_for_the_details_route() -> None:
+    from matchwerk.occupations import service
+    from matchwerk.occupations.catalogue import HELPER_LEVEL_STRENGTH, SAME_GROUP_STRENGTH, Relation
+
+    catalogue = service.catalogue()
+    nursing = catalogue.relations("81302")
+    assert nursing[0] == Relation("81301", "helper_level", HELPER_LEVEL_STRENGTH)
+    curated = [r.strength for r in nursing if r.relation == "related"]
+    assert curated == sorted(curated, reverse=True)
+    assert curated[0] == catalogue.related("81302")["81382"]
+    welding = catalogue.relations("24422")
+    assert [(r.kldb_code, r.relation, r.strength) for r in welding if r.relation != "related"] == [
+        ("24423", "same_group", SAME_GROUP_STRENGTH),
+        ("24424", "same_group", SAME_GROUP_STRENGTH),
+    ]
+    assert "24422" not in {r.kldb_code for r in welding}

@@ -3,7 +3,8 @@
 import asyncio
 
 import httpx
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from matchwerk.app import create_app
 from matchwerk.config import Settings
@@ -97,3 +98,57 @@ async def test_concurrent_puts_create_one_vacancy(engine: AsyncEngine, pg_cleanu
         assert len({r.json()["id"] for r in responses}) == 1
         listing = (await client.get("/api/v1/vacancies", params={"employer_id": employer["id"]})).json()
         assert len(listing["items"]) == 1
+
+
+async def _change_log(session: AsyncSession, vacancy_id: str) -> tuple[int, int]:
+    """(change number of the vacancy, change-log rows for it), read straight from the database."""
+    change_no = await session.scalar(
+        text("SELECT change_no FROM vacancies WHERE id = :id"), {"id": vacancy_id}
+    )
+    rows = await session.scalar(
+        text("SELECT count(*) FROM entity_changes WHERE entity_id = :id"), {"id": vacancy_id}
+    )
+    return int(change_no), int(rows or 0)
+
+
+async def test_unchanged_put_and_patch_keep_version_etag_and_change_number(
+    admin: httpx.AsyncClient, session: AsyncSession
+) -> None:
+    employer_id = await _employer(admin)
+    body = vacancy_body(employer_id)
+    del body["external_id"]
+    first = await admin.put("/api/v1/vacancies/external/HR-1", json=body)
+    assert first.status_code == 201, first.text
+    vacancy_id = first.json()["id"]
+    before = await _change_log(session, vacancy_id)
+
+    again = await admin.put("/api/v1/vacancies/external/HR-1", json=body, headers={"If-Match": '"1"'})
+    assert again.status_code == 200
+    assert again.headers["ETag"] == first.headers["ETag"] == '"1"'
+    assert again.json() == first.json()  # updated_at too
+    patched = await admin.patch(
+        f"/api/v1/vacancies/{vacancy_id}", json={"positions": body["positions"], "title": body["title"]}
+    )
+    assert patched.status_code == 200
+    assert patched.headers["ETag"] == '"1"'
+    assert patched.json() == first.json()
+    assert await _change_log(session, vacancy_id) == before
+
+    changed = await admin.put("/api/v1/vacancies/external/HR-1", json=body | {"positions": 5})
+    assert changed.headers["ETag"] == '"2"'
+    change_no, rows = await _change_log(session, vacancy_id)
+    assert change_no > before[0]
+    assert rows == before[1] + 1
+
+
+async def test_resolution_carries_the_german_title(admin: httpx.AsyncClient) -> None:
+    employer_id = await _employer(admin)
+    body = vacancy_body(employer_id, title="зварювальник", kldb_code=None)
+    created = await admin.post("/api/v1/vacancies", json=body)
+    assert created.status_code == 201, created.text
+    vacancy = created.json()
+    assert vacancy["kldb_code"] == "24422"
+    assert vacancy["resolution"]["title_de"] == "Schweißer / Schweißerin"
+    assert vacancy["resolution"]["matched_lang"] == "uk"
+    client_given = await admin.post("/api/v1/vacancies", json=vacancy_body(employer_id, external_id="X-2"))
+    assert client_given.json()["resolution"] is None  # a code the client gave needs no confirmation

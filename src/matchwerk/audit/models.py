@@ -18,6 +18,7 @@ class AuditAction(StrEnum):
     CANDIDATE_CREATE = "candidate.create"
     CANDIDATE_UPDATE = "candidate.update"
     CANDIDATE_ERASE = "candidate.erase"
+    CANDIDATE_RELEASE = "candidate.release"
     CANDIDATE_HANDOVER = "candidate.handover"  # exported to the employment agency (partner scope handover)
     CONSENT_CHANGE = "consent.change"
     KEY_CREATE = "api_key.create"

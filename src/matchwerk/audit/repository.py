@@ -8,9 +8,9 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.audit.models import AuditEvent
-from matchwerk.repository import keyset_page
+from matchwerk.repository import keyset_page, table_of
 
-_T = AuditEvent.__table__  # type: ignore[attr-defined]
+_T = table_of(AuditEvent)
 
 
 async def append(session: AsyncSession, rows: list[dict[str, Any]]) -> None:

@@ -6,9 +6,9 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from matchwerk.auth.models import ApiKey
-from matchwerk.repository import keyset_page
+from matchwerk.repository import keyset_page, table_of
 
-_T = ApiKey.__table__  # type: ignore[attr-defined]
+_T = table_of(ApiKey)
 
 
 async def find_active_by_hash(session: AsyncSession, token_hash: str) -> ApiKey | None:

@@ -3,7 +3,7 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
@@ -13,16 +13,13 @@ from matchwerk.candidates.repository import CandidateRecord
 from matchwerk.candidates.schemas import CandidateCreate, CandidatePublic, CandidateUpdate
 from matchwerk.common import CefrLevel, LimitQuery, Page, etag_for
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery, IfMatch, KldbPrefix, ValidCandidate
 from matchwerk.errors import problems
 
 router = APIRouter(prefix="/api/v1/candidates", tags=["candidates"])
 
 Caller = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.INTAKE))]
 Eraser = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))]  # intake: create/read/update only
-IfMatch = Annotated[str | None, Header(description="ETag of the version you changed; mismatch → 412")]
-KldbPrefix = Annotated[
-    str | None, Query(pattern=r"^[0-9]{1,5}$", description="KldB code prefix (1–5 digits)")
-]
 
 
 def _public(response: Response, record: CandidateRecord) -> CandidatePublic:
@@ -49,11 +46,19 @@ async def list_candidates(
     session: SessionDep,
     principal: Caller,
     limit: LimitQuery = 50,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
     reception_centre: Annotated[str | None, Query(max_length=200)] = None,
     status: CandidateStatus | None = None,
     kldb_code: KldbPrefix = None,
     german_min: Annotated[CefrLevel | None, Query(description="Lowest German level (CEFR)")] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=2,
+            max_length=200,
+            description="Reference (exact) or name prefix, case- and accent-insensitive ('kov', 'olena k')",
+        ),
+    ] = None,
 ) -> Page[CandidatePublic]:
     records, next_cursor = await service.page(
         session,
@@ -64,15 +69,16 @@ async def list_candidates(
         status=status,
         kldb_prefix=kldb_code,
         german_min=german_min,
+        query=q,
     )
     return Page(items=[service.to_public(r) for r in records], next_cursor=next_cursor)
 
 
 @router.get("/{candidate_id}", summary="Get a candidate profile", responses=problems(401, 403, 404, 422))
 async def get_candidate(
-    candidate_id: UUID, session: SessionDep, principal: Caller, response: Response
+    session: SessionDep, principal: Caller, candidate: ValidCandidate, response: Response
 ) -> CandidatePublic:
-    return _public(response, await service.read(session, principal, candidate_id))
+    return _public(response, await service.read(session, principal, candidate))
 
 
 @router.patch(

@@ -9,6 +9,7 @@ from matchwerk.audit import service as audit
 from matchwerk.audit.models import AuditAction
 from matchwerk.auth.models import Principal, Role
 from matchwerk.candidates import repository
+from matchwerk.candidates.models import Candidate
 from matchwerk.candidates.repository import CandidateRecord
 from matchwerk.candidates.schemas import (
     CandidateCreate,
@@ -23,9 +24,9 @@ from matchwerk.candidates.schemas import (
     Residence,
 )
 from matchwerk.common import CefrLevel, EmploymentType, Location, check_if_match, levels_at_least
-from matchwerk.errors import Conflict, NotFound
+from matchwerk.errors import Conflict
 from matchwerk.occupations import service as occupation_service
-from matchwerk.occupations.models import Resolution
+from matchwerk.placements import service as placement_service
 from matchwerk.webhooks import service as webhooks
 from matchwerk.webhooks.models import EventType
 
@@ -106,7 +107,7 @@ def to_public(record: CandidateRecord) -> CandidatePublic:
                 kldb_code=o.kldb_code,
                 isco08_code=o.isco08_code,
                 years_experience=o.years_experience,
-                resolution=Resolution.model_validate(o.resolution) if o.resolution else None,
+                resolution=occupation_service.stored_resolution(o.resolution, o.kldb_code),
                 qualification=Qualification(level=o.qualification_level, country=o.qualification_country),
                 recognition=Recognition(
                     status=o.recognition_status,
@@ -131,9 +132,12 @@ def to_public(record: CandidateRecord) -> CandidatePublic:
 
 def visible_to(principal: Principal, record: CandidateRecord) -> bool:
     """Intake keys see only candidates of their reception centre."""
-    return (
-        principal.role is not Role.INTAKE or principal.reception_centre == record.candidate.reception_centre
-    )
+    return may_see(principal, record.candidate)
+
+
+def may_see(principal: Principal, candidate: Candidate) -> bool:
+    """Intake keys see only candidates of their reception centre (the profile row alone)."""
+    return principal.role is not Role.INTAKE or principal.reception_centre == candidate.reception_centre
 
 
 _CONSENT_FLAGS = ("matching", "share_with_employers", "share_with_employment_agency")
@@ -155,15 +159,14 @@ async def get(
     session: AsyncSession, principal: Principal, candidate_id: UUID, *, for_update: bool = False
 ) -> CandidateRecord:
     """The candidate, or NotFound when it does not exist or lies outside the caller's scope."""
-    record = await repository.get(session, candidate_id, for_update=for_update)
-    if record is None or not visible_to(principal, record):
-        raise NotFound(f"Candidate {candidate_id} not found.")
-    return record
+    return await repository.get_visible(
+        session, candidate_id, lambda candidate: may_see(principal, candidate), for_update=for_update
+    )
 
 
-async def read(session: AsyncSession, principal: Principal, candidate_id: UUID) -> CandidateRecord:
-    """The candidate with personal data for the caller; the read is audited."""
-    record = await get(session, principal, candidate_id)
+async def read(session: AsyncSession, principal: Principal, record: CandidateRecord) -> CandidateRecord:
+    """The loaded candidate with personal data for the caller; the read is audited."""
+    candidate_id = record.candidate.id
     await audit.record(session, principal, AuditAction.CANDIDATE_READ, [candidate_id], {"via": "get"})
     await session.commit()
     return record
@@ -240,12 +243,14 @@ async def update(
     if consent_changes:
         await audit.record(session, principal, AuditAction.CONSENT_CHANGE, [candidate_id], consent_changes)
         withdrawn = sorted(flag for flag, value in consent_changes["to"].items() if value is False)
-        if withdrawn:  # admin-wide endpoints only: no employer holds a released placement yet
+        if withdrawn:  # admin-wide endpoints; employers holding a released placement get theirs below
             await webhooks.emit(
                 session,
                 EventType.CANDIDATE_CONSENT_WITHDRAWN,
                 {"candidate_id": str(candidate_id), "withdrawn": withdrawn},
             )
+        if consent_changes["to"].get("share_with_employers") is False:
+            await placement_service.on_consent_withdrawn(session, principal, candidate_id)
     await session.commit()
     return await get(session, principal, candidate_id)
 
@@ -256,6 +261,7 @@ async def delete(
     """Erase the candidate with all personal data for good (GDPR Art. 17)."""
     record = await get(session, principal, candidate_id, for_update=True)
     check_if_match(if_match, record.candidate.version)
+    await placement_service.on_erasure(session, principal, [candidate_id])
     await repository.delete(session, candidate_id)
     await audit.record(session, principal, AuditAction.CANDIDATE_ERASE, [candidate_id], {"reason": "request"})
     await session.commit()
@@ -271,8 +277,13 @@ async def page(
     status: str | None,
     kldb_prefix: str | None,
     german_min: CefrLevel | None,
+    query: str | None = None,
 ) -> tuple[list[CandidateRecord], str | None]:
-    """A filtered page of the candidates the caller may see; one audited read per candidate returned."""
+    """A filtered page of the candidates the caller may see; one audited read per candidate returned.
+
+    ``query`` finds people by reference (exact) or name (case- and accent-insensitive prefix of "given
+    family" or "family given"); the search text itself is not logged, it may be a name.
+    """
     if principal.role is Role.INTAKE:
         if reception_centre is not None and reception_centre != principal.reception_centre:
             return [], None
@@ -285,9 +296,11 @@ async def page(
         status=status,
         kldb_prefix=kldb_prefix,
         german_levels=levels_at_least(german_min) if german_min else None,
+        query=query,
     )
+    via = "list" if query is None else "search"
     await audit.record(
-        session, principal, AuditAction.CANDIDATE_READ, [r.candidate.id for r in records], {"via": "list"}
+        session, principal, AuditAction.CANDIDATE_READ, [r.candidate.id for r in records], {"via": via}
     )
     await session.commit()
     return records, next_cursor

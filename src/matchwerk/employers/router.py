@@ -3,12 +3,13 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Query, Response, status
+from fastapi import APIRouter, Depends, Response, status
 
 from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
 from matchwerk.common import LimitQuery, Page, etag_for
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery, IfMatch
 from matchwerk.employers import service
 from matchwerk.employers.models import EmployerCreate, EmployerPublic, EmployerUpdate
 from matchwerk.errors import problems
@@ -17,7 +18,6 @@ router = APIRouter(prefix="/api/v1/employers", tags=["employers"])
 
 Reader = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.EMPLOYER))]
 Writer = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))]
-IfMatch = Annotated[str | None, Header(description="ETag of the version you changed; mismatch → 412")]
 
 
 @router.post(
@@ -40,7 +40,7 @@ async def list_employers(
     session: SessionDep,
     principal: Reader,
     limit: LimitQuery = 50,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
 ) -> Page[EmployerPublic]:
     rows, next_cursor = await service.page(session, principal, limit=limit, cursor=cursor)
     return Page(items=[EmployerPublic.from_row(r) for r in rows], next_cursor=next_cursor)

@@ -9,7 +9,6 @@ from matchwerk.auth.models import Principal, Role
 from matchwerk.common import check_if_match
 from matchwerk.employers import repository
 from matchwerk.employers.models import Employer, EmployerCreate, EmployerUpdate
-from matchwerk.errors import NotFound
 
 _NESTED = {
     "location": ("", ("postal_code", "municipality")),
@@ -36,15 +35,14 @@ async def get(
     session: AsyncSession, principal: Principal, employer_id: UUID, *, for_update: bool = False
 ) -> Employer:
     """The employer, or NotFound when it does not exist or lies outside the caller's scope."""
-    employer = await repository.get(session, employer_id, for_update=for_update)
-    if employer is None or not visible_to(principal, employer_id):
-        raise NotFound(f"Employer {employer_id} not found.")
-    return employer
+    return await repository.employers.get_visible(
+        session, employer_id, lambda employer: visible_to(principal, employer.id), for_update=for_update
+    )
 
 
 async def create(session: AsyncSession, body: EmployerCreate) -> Employer:
     """Create an employer."""
-    employer = await repository.insert(session, _columns(body.model_dump(mode="json")))
+    employer = await repository.employers.insert(session, _columns(body.model_dump(mode="json")))
     await session.commit()
     return employer
 
@@ -55,7 +53,7 @@ async def update(
     """Apply a partial update after the If-Match check."""
     employer = await get(session, principal, employer_id, for_update=True)
     check_if_match(if_match, employer.version)
-    employer = await repository.update(
+    employer = await repository.employers.update(
         session, employer, _columns(body.model_dump(mode="json", exclude_unset=True))
     )
     await session.commit()
@@ -68,7 +66,7 @@ async def delete(
     """Delete an employer and, with it, its vacancies and keys."""
     employer = await get(session, principal, employer_id, for_update=True)
     check_if_match(if_match, employer.version)
-    await repository.delete(session, employer)
+    await repository.employers.delete(session, employer)
     await session.commit()
 
 

@@ -12,6 +12,7 @@ from matchwerk.imports.common import error, in_savepoint, invalid, validated
 from matchwerk.imports.formats import Row
 from matchwerk.imports.models import ImportResult, RowResult, RowStatus
 from matchwerk.occupations import service as occupation_service
+from matchwerk.vacancies import events as vacancy_events
 from matchwerk.vacancies import repository as vacancy_repository
 from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import ExternalId, Vacancy, VacancyPublic, VacancyPut
@@ -56,7 +57,7 @@ async def _write(
     vacancy_id, created = await vacancy_repository.upsert_external(session, columns)
     stored = await vacancy_repository.get(session, vacancy_id)
     assert stored is not None
-    await vacancy_service._emit_if_filled(session, stored, current.status if current else None)
+    await vacancy_events.emit_if_filled(session, stored, current.status if current else None)
     return RowResult(row=number, status=RowStatus.CREATED if created else RowStatus.UPDATED, id=vacancy_id)
 
 

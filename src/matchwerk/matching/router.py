@@ -10,6 +10,7 @@ from matchwerk.auth.models import Principal, Role
 from matchwerk.db import SessionDep
 from matchwerk.errors import problems
 from matchwerk.matching import service
+from matchwerk.matching.assign.schemas import AssignmentRequest, AssignmentResult
 from matchwerk.matching.schemas import MatchPage
 
 router = APIRouter(prefix="/api/v1", tags=["matches"])
@@ -59,6 +60,7 @@ Query_ = Annotated[service.MatchQuery, Depends(match_query)]
 
 @router.get(
     "/vacancies/{vacancy_id}/matches",
+    operation_id="get_vacancy_matches",
     summary="Ranked, explained candidates for a vacancy",
     responses=problems(401, 403, 404, 422),
 )
@@ -74,6 +76,7 @@ async def vacancy_matches(
 
 @router.get(
     "/candidates/{candidate_id}/matches",
+    operation_id="get_candidate_matches",
     summary="Ranked, explained vacancies for a candidate",
     responses=problems(401, 403, 404, 422),
 )
@@ -85,3 +88,18 @@ async def candidate_matches(
     query: Query_,
 ) -> MatchPage:
     return await service.candidate_matches(session, request.app.state, principal, candidate_id, query)
+
+
+@router.post(
+    "/assignments",
+    summary="Assign candidates to open vacancies with the highest total score (greedy figures beside)",
+    tags=["assignments"],
+    responses=problems(401, 403, 422),
+)
+async def assignments(
+    request: Request,
+    body: AssignmentRequest,
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))],
+) -> AssignmentResult:
+    return await service.assignments(session, request.app.state, principal, body)

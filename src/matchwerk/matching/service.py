@@ -1,15 +1,14 @@
 """The matching facade: who may see which matches, the process-wide indexes, one explained page.
 
 Other features call the public functions here (``vacancy_matches``, ``candidate_matches``, ``match_pair``,
-``current_state``, ``weights``, ``today``) and never reach into ``rules``, ``index`` or ``sync`` themselves.
+``explain_pair``, ``employer_candidate_id``, ``resolve_employer_candidate_id``, ``current_state``,
+``weights``, ``today``, ``COMPONENTS``) and never reach into ``rules``, ``index`` or ``sync`` themselves.
 """
 
 import asyncio
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 from uuid import UUID
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,31 +16,47 @@ from matchwerk.auth.models import Principal, Role
 from matchwerk.candidates import service as candidate_service
 from matchwerk.config import get_settings
 from matchwerk.matching import cursor as cursors
+from matchwerk.matching.assign import service as assignment
+from matchwerk.matching.assign.schemas import (
+    AssignedPair,
+    AssignmentFigures,
+    AssignmentRequest,
+    AssignmentResult,
+)
 from matchwerk.matching.catalogue import CATALOGUE
+from matchwerk.matching.employer_ids import resolve_employer_candidate_id
+from matchwerk.matching.pair import candidate_profile as candidate_profile
+from matchwerk.matching.pair import explain_pair as explain_pair
+from matchwerk.matching.pair import match_pair as match_pair
+from matchwerk.matching.pair import scored as score_pair
+from matchwerk.matching.pair import today, vacancy_profile, weights
+from matchwerk.matching.present import employer_candidate_id as employer_candidate_id
 from matchwerk.matching.present import match_item
-from matchwerk.matching.rules.profiles import CandidateProfile, VacancyProfile
-from matchwerk.matching.rules.scoring import MatchScore, match, score_match
-from matchwerk.matching.rules.vocabulary import Weights
+from matchwerk.matching.rules.profiles import VacancyProfile
+from matchwerk.matching.rules.vocabulary import COMPONENTS
 from matchwerk.matching.schemas import MatchPage
-from matchwerk.matching.sync import rows
+from matchwerk.matching.sync import repository
 from matchwerk.matching.sync.state import MatchingState, catch_up, load_all
 from matchwerk.privacy.pseudonyms import pseudonym_secret
 from matchwerk.vacancies import service as vacancy_service
 
 __all__ = [
     "CATALOGUE",
+    "COMPONENTS",
     "MatchQuery",
+    "assignments",
     "candidate_matches",
     "candidate_profile",
     "current_state",
+    "employer_candidate_id",
+    "explain_pair",
     "match_pair",
+    "resolve_employer_candidate_id",
     "today",
     "vacancy_matches",
     "vacancy_profile",
     "weights",
 ]
-
-BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @dataclass(frozen=True)
@@ -55,16 +70,6 @@ class MatchQuery:
     lang: str
 
 
-def weights() -> Weights:
-    """Component weights from the settings."""
-    return Weights(**get_settings().weights.model_dump())
-
-
-def today() -> date:
-    """Today in Germany (availability is counted in German calendar days)."""
-    return datetime.now(BERLIN).date()
-
-
 async def current_state(session: AsyncSession, holder: Any) -> MatchingState:
     """This app instance's indexes, built on first use and caught up with the database before each query."""
     state: MatchingState | None = getattr(holder, "matching_state", None)
@@ -74,51 +79,11 @@ async def current_state(session: AsyncSession, holder: Any) -> MatchingState:
         async with holder.matching_lock:
             state = getattr(holder, "matching_state", None)
             if state is None:
-                state = await load_all(session, CATALOGUE, weights())
+                state = await load_all(session, CATALOGUE, weights(), get_settings().min_occupation)
                 holder.matching_state = state
                 return state
     await catch_up(session, state)
     return state
-
-
-def vacancy_profile(vacancy: Any) -> VacancyProfile:
-    """The matching profile of a vacancy record (its place resolved once, here)."""
-    return rows.vacancy_from_row(rows.fields_of(vacancy, rows.VACANCY_FIELDS))
-
-
-def candidate_profile(record: Any) -> CandidateProfile:
-    """The matching profile of a candidate record with its occupations and languages."""
-    c = record.candidate
-    return rows.candidate_from_rows(
-        rows.fields_of(c, rows.CANDIDATE_FIELDS),
-        [{**rows.fields_of(o, rows.OCCUPATION_FIELDS[1:]), "candidate_id": c.id} for o in record.occupations],
-        [{**rows.fields_of(x, rows.LANGUAGE_FIELDS[1:]), "candidate_id": c.id} for x in record.languages],
-    )
-
-
-def match_pair(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    *,
-    day: date | None = None,
-    strict: bool = False,
-    for_employer: bool = False,
-) -> MatchScore | None:
-    """The score of one pair under the hard filters (None when filtered out), with the running weights."""
-    return match(
-        candidate,
-        vacancy,
-        CATALOGUE,
-        today=day or today(),
-        weights=weights(),
-        strict=strict,
-        for_employer=for_employer,
-    )
-
-
-def _scored(candidate: CandidateProfile, vacancy: VacancyProfile, day: date) -> MatchScore:
-    """The breakdown of a pair the index already ranked (its filters were applied there)."""
-    return score_match(candidate, vacancy, CATALOGUE, today=day, weights=weights())
 
 
 async def vacancy_matches(
@@ -147,7 +112,7 @@ async def vacancy_matches(
     for scored in page:
         candidate = state.candidates.get(scored.candidate_id)
         assert candidate is not None
-        result = _scored(candidate, vacancy, day)
+        result = score_pair(candidate, vacancy, day)
         items.append(
             match_item(
                 candidate,
@@ -179,10 +144,50 @@ async def candidate_matches(
     for scored in page:
         vacancy = state.vacancies.get(scored.vacancy_id)
         assert vacancy is not None
-        result = _scored(candidate, vacancy, day)
+        result = score_pair(candidate, vacancy, day)
         items.append(match_item(candidate, vacancy, result, day=day, lang=query.lang, employer_secret=None))
     next_cursor = cursors.seal(page[-1].score, page[-1].vacancy_id, secret) if more else None
     return MatchPage(items=items, next_cursor=next_cursor)
+
+
+async def hired_counts(session: AsyncSession, vacancy_ids: list[UUID]) -> dict[UUID, int]:
+    """Hires per vacancy. Seam for the placement workflow: until it exists nobody is hired through it."""
+    del session, vacancy_ids
+    return {}
+
+
+async def assignments(
+    session: AsyncSession, holder: Any, principal: Principal, body: AssignmentRequest
+) -> AssignmentResult:
+    """The assignment of candidates to the filtered open vacancies with the highest total score."""
+    del principal  # advisors and admins see every candidate who consented to matching
+    found = body.vacancy_filter
+    positions = await repository.open_positions(
+        session, found.kldb_code, found.municipality, found.employer_id
+    )
+    hired = await hired_counts(session, [vacancy_id for vacancy_id, _ in positions])
+    state = await current_state(session, holder)
+    solved = assignment.solve(
+        state.candidates,
+        state.vacancies,
+        assignment.open_capacity(positions, hired),
+        today=today(),
+        min_score=body.min_score,
+    )
+    pairs = solved.pairs()
+    # create_placements: the placement workflow is not part of this build yet; see docs/decisions.md.
+    return AssignmentResult(
+        pairs=[AssignedPair(candidate_id=c, vacancy_id=v, score=round(score, 4)) for c, v, score in pairs],
+        total_score=round(solved.best.total_score, 4),
+        placed=solved.best.placed,
+        greedy=AssignmentFigures(
+            total_score=round(solved.first_come.total_score, 4), placed=solved.first_come.placed
+        ),
+        vacancies=len(solved.vacancy_ids),
+        positions=assignment.total_positions(solved),
+        edges=len(solved.graph.score),
+        placements_created=False,
+    )
 
 
 async def candidates_reaching_open_vacancies(

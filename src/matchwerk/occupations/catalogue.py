@@ -1,15 +1,20 @@
-"""The built-in occupation catalogue (written by us, checked against KldB 2010) plus imported entries."""
+"""The occupation catalogue: our curated occupations completed with the official KldB 2010, plus imports."""
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
+from matchwerk.occupations import official
 from matchwerk.occupations.normalise import normalise
 
 LANGUAGES = ("de", "en", "uk", "ru", "ar", "fa", "tr", "ku", "ti")
 SKILL_LEVELS = {"1": "helper", "2": "skilled", "3": "specialist", "4": "expert"}
+# Strengths of the derived relations, as matching's KldB hierarchy scores a lower level / the same group
+HELPER_LEVEL_STRENGTH = 0.6
+SAME_GROUP_STRENGTH = 0.85
+OFFICIAL_WEIGHT = 1.0  # the BA assigns its job titles to 5-digit codes: as trusted as our own titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +32,7 @@ class Occupation:
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     related: Mapping[str, float] = field(default_factory=dict)
     builtin: bool = True
+    official_titles: tuple[str, ...] = ()  # the BA's short title and 'Umfasst ferner' job titles
 
     @property
     def title_de(self) -> str:
@@ -39,6 +45,15 @@ class Occupation:
     def skill_level(self) -> str:
         """helper, skilled, specialist or expert (the fifth digit)."""
         return SKILL_LEVELS.get(self.kldb_code[4], "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """An occupation related to another: the helper level, the rest of its group, or a curated relation."""
+
+    kldb_code: str
+    relation: str  # helper_level | same_group | related
+    strength: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +105,18 @@ class Catalogue:
         candidate = kldb_code[:4] + "1"
         return candidate if candidate in self.occupations and candidate != kldb_code else None
 
+    def relations(self, kldb_code: str) -> list[Relation]:
+        """The group's helper level, its other levels, then curated relations (strongest first)."""
+        helper = self.helper_code(kldb_code)
+        out = [Relation(helper, "helper_level", HELPER_LEVEL_STRENGTH)] if helper else []
+        out += [
+            Relation(code, "same_group", SAME_GROUP_STRENGTH)
+            for code in sorted(self.occupations)
+            if code[:4] == kldb_code[:4] and code not in (kldb_code, helper)
+        ]
+        curated = sorted(self.related(kldb_code).items(), key=lambda item: (-item[1], item[0]))
+        return out + [Relation(code, "related", strength) for code, strength in curated]
+
     def title(self, kldb_code: str, lang: str = "de") -> str:
         """A display title in German or English."""
         occupation = self.occupations.get(kldb_code)
@@ -114,6 +141,10 @@ class Catalogue:
             out.append(Label(occupation.kldb_code, occupation.title, "de", 0.96 * weight))
             for lang, texts in occupation.labels.items():
                 out.extend(Label(occupation.kldb_code, text, lang, 0.99 * weight) for text in texts)
+            out.extend(
+                Label(occupation.kldb_code, text, "de", OFFICIAL_WEIGHT)
+                for text in occupation.official_titles
+            )
         return out
 
 
@@ -140,6 +171,32 @@ def _from_json(entry: dict[str, object]) -> Occupation:
 
 @cache
 def builtin_catalogue() -> Catalogue:
-    """The catalogue shipped in the package (``data/catalogue.json``), loaded once per process."""
+    """Our curated catalogue (``data/catalogue.json``) alone, loaded once per process."""
     raw = resources.files("matchwerk.occupations").joinpath("data/catalogue.json").read_text(encoding="utf-8")
     return Catalogue(_from_json(entry) for entry in json.loads(raw))
+
+
+@cache
+def shipped_catalogue() -> Catalogue:
+    """The curated catalogue completed with every official KldB code, its job titles and the group titles."""
+    curated = builtin_catalogue()
+    occupations = dict(curated.occupations)
+    groups: dict[str, str] = {}
+    for code in official.codes():
+        if code.level < 5:
+            groups[code.kldb_code] = code.title
+            continue
+        titles = tuple(dict.fromkeys(t for t in (code.short_title, *code.job_titles) if t))
+        known = occupations.get(code.kldb_code)
+        occupations[code.kldb_code] = (
+            replace(known, official_titles=titles)
+            if known is not None
+            else Occupation(
+                kldb_code=code.kldb_code,
+                title=code.title,
+                job_title_n=code.display_title,
+                builtin=False,
+                official_titles=titles,
+            )
+        )
+    return Catalogue(sorted(occupations.values(), key=lambda o: o.kldb_code), groups)

@@ -21,6 +21,7 @@ COMMON_TRIGRAM = 1500
 SHORT_QUERY = 6  # below this every trigram counts: a typo leaves few to go on
 SHORT_KEY = 5
 MAX_TRIGRAMS = 12
+RADIX_FROM = 8000  # posting hits from which a radix sort beats NumPy's default sort
 PREFIX = 6
 _EMPTY_VOCABULARY: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 _STOPWORDS = frozenset(
@@ -94,6 +95,15 @@ def _trigrams(key: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
+def _count(hits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct key numbers among the hits, ascending, and how often each occurs (as np.unique)."""
+    if len(hits) < RADIX_FROM or hits.dtype != np.uint16:
+        return np.unique(hits, return_counts=True)
+    ordered = np.sort(hits, kind="stable")  # a radix sort for 16-bit numbers: linear, not n log n
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    return ordered[starts], np.diff(starts, append=len(ordered))
+
+
 class ResolutionEngine:
     """Ranked occupations for any title in any language; built once, then read-only and thread-safe."""
 
@@ -119,7 +129,9 @@ class ResolutionEngine:
             self.exact.setdefault(key, []).append(index)
             for gram in _trigrams(key):
                 postings.setdefault(gram, []).append(index)
-        self.postings = {gram: np.array(ids, dtype=np.int32) for gram, ids in postings.items()}
+        # 16-bit key numbers while they fit: half the bytes to copy, and NumPy sorts them by radix
+        key_type = np.uint16 if len(self.keys) <= np.iinfo(np.uint16).max else np.int32
+        self.postings = {gram: np.array(ids, dtype=key_type) for gram, ids in postings.items()}
         tokens_by_code: dict[str, set[str]] = {}
         for key, code in zip(self.keys, self.codes, strict=True):
             tokens_by_code.setdefault(code, set()).update(significant_tokens(key))
@@ -129,6 +141,7 @@ class ResolutionEngine:
             for code, tokens in tokens_by_code.items()
         }
         self.gram_counts = np.array([len(_trigrams(key)) for key in self.keys], dtype=np.float64)
+        self.key_lengths = np.array([len(key) for key in self.keys], dtype=np.int32)
         self._cache: OrderedDict[tuple[str, int], list[Hit]] = OrderedDict()
         self._cache_size = cache_size
 
@@ -196,18 +209,21 @@ class ResolutionEngine:
             )
         )
         # Counting by sorting the few thousand hits beats scanning a count array over every key.
-        present, counts = np.unique(np.concatenate(selective), return_counts=True)
+        present, counts = _count(np.concatenate(selective))
         # Dice overlap of trigram sets, only over keys sharing at least one trigram with the query
         overlap = counts / (self.gram_counts[present] + len(selective))
         take = min(FUZZY_CANDIDATES, len(present))
         candidates = present[np.argpartition(-overlap, take - 1)[:take]] if take < len(present) else present
-        choices = [self.keys[i] for i in candidates]
-        scores = process.cdist([variant], choices, scorer=fuzz.WRatio, processor=None, dtype=np.float64)[0]
-        for pos, choice in enumerate(choices):
-            if min(len(choice), len(variant)) < SHORT_KEY:
-                scores[pos] = fuzz.ratio(variant, choice)  # no partial matching for acronyms and short words
+        chosen = candidates.tolist()
+        choices = [self.keys[i] for i in chosen]
+        # No partial matching for acronyms and short words: a short query or key is compared as a whole.
+        scorer = fuzz.ratio if len(variant) < SHORT_KEY else fuzz.WRatio
+        scores = process.cdist([variant], choices, scorer=scorer, processor=None, dtype=np.float64)[0]
+        if scorer is fuzz.WRatio:
+            for pos in np.flatnonzero(self.key_lengths[candidates] < SHORT_KEY).tolist():
+                scores[pos] = fuzz.ratio(variant, choices[pos])
         values = scores * (0.01 * FUZZY_DISCOUNT) * self.weights[candidates]
-        return list(zip(candidates.tolist(), values.tolist(), strict=True))
+        return list(zip(chosen, values.tolist(), strict=True))
 
     def _rank(self, scores: dict[int, float], limit: int) -> list[Hit]:
         per_code: dict[str, tuple[float, int]] = {}

@@ -9,6 +9,9 @@ class Resolution(BaseModel):
     confidence: float = Field(ge=0, le=1)
     matched_label: str | None = None
     matched_lang: str | None = None
+    title_de: str | None = Field(
+        default=None, description="German title of the resolved occupation, for staff to confirm it"
+    )
 
 
 class ResolvedOccupation(BaseModel):

@@ -3,7 +3,6 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from pydantic import BaseModel
 
 from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
@@ -12,51 +11,11 @@ from matchwerk.errors import ValidationFailed, problems
 from matchwerk.occupations import service
 from matchwerk.occupations.catalogue import LANGUAGES
 from matchwerk.occupations.normalise import has_letters, normalise
+from matchwerk.occupations.schemas import OccupationDetails, OccupationMatch, ParentGroup, RelatedOccupation
 
 router = APIRouter(prefix="/api/v1/occupations", tags=["occupations"])
 
 Caller = Annotated[Principal, Depends(require(*Role))]
-
-
-class OccupationMatch(BaseModel):
-    """An occupation ranked for a query."""
-
-    kldb_code: str
-    isco08_code: str | None
-    title_de: str
-    regulated: bool
-    score: float
-    matched_label: str
-    matched_lang: str
-
-
-class RelatedOccupation(BaseModel):
-    kldb_code: str
-    title_de: str
-    relation: str  # helper_level | same_group | related
-    strength: float
-
-
-class ParentGroup(BaseModel):
-    kldb_code: str
-    level: int
-    title: str | None
-
-
-class OccupationDetails(BaseModel):
-    """An occupation with its titles, ISCO-08 code, recognition facts, groups and related occupations."""
-
-    kldb_code: str
-    isco08_code: str | None
-    title_official: str
-    title_de: str
-    job_titles: dict[str, str | None]
-    skill_level: str
-    regulated: bool
-    recognition_authority: str | None
-    labels: dict[str, list[str]]
-    parent_groups: list[ParentGroup]
-    related: list[RelatedOccupation]
 
 
 @router.get(
@@ -105,28 +64,6 @@ async def get_occupation(
 ) -> OccupationDetails:
     await service.refresh_if_changed(session)
     occupation, catalogue = service.details(kldb_code)
-    related: list[RelatedOccupation] = []
-    helper = catalogue.helper_code(kldb_code)
-    if helper:
-        related.append(
-            RelatedOccupation(
-                kldb_code=helper, title_de=catalogue.title(helper), relation="helper_level", strength=0.6
-            )
-        )
-    for code in sorted(
-        c for c in catalogue.occupations if c[:4] == kldb_code[:4] and c not in (kldb_code, helper)
-    ):
-        related.append(
-            RelatedOccupation(
-                kldb_code=code, title_de=catalogue.title(code), relation="same_group", strength=0.85
-            )
-        )
-    for code, strength in sorted(catalogue.related(kldb_code).items(), key=lambda item: (-item[1], item[0])):
-        related.append(
-            RelatedOccupation(
-                kldb_code=code, title_de=catalogue.title(code), relation="related", strength=strength
-            )
-        )
     return OccupationDetails(
         kldb_code=kldb_code,
         isco08_code=occupation.isco08_code,
@@ -141,5 +78,13 @@ async def get_occupation(
             ParentGroup(kldb_code=kldb_code[:n], level=n, title=catalogue.groups.get(kldb_code[:n]))
             for n in (1, 2, 3, 4)
         ],
-        related=related,
+        related=[
+            RelatedOccupation(
+                kldb_code=r.kldb_code,
+                title_de=catalogue.title(r.kldb_code),
+                relation=r.relation,
+                strength=r.strength,
+            )
+            for r in catalogue.relations(kldb_code)
+        ],
     )

@@ -9,12 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.errors import NotFound, ValidationFailed
 from matchwerk.occupations import importers, repository
-from matchwerk.occupations.catalogue import Catalogue, Label, Occupation, builtin_catalogue
+from matchwerk.occupations.catalogue import OFFICIAL_WEIGHT, Catalogue, Label, Occupation, shipped_catalogue
 from matchwerk.occupations.engine import Hit, ResolutionEngine
 from matchwerk.occupations.models import Resolution, ResolvedOccupation
 
 RESOLVE_THRESHOLD = 0.6  # below this a title stays unresolved and matching falls back to fuzzy titles
-IMPORTED_WEIGHT = {"kldb": 0.97, "esco": 0.9}
+IMPORTED_WEIGHT = {"kldb": OFFICIAL_WEIGHT, "esco": 0.9}
 
 Progress = Callable[[int, int], None]
 
@@ -40,12 +40,12 @@ _current: _Snapshot | None = None
 
 
 def _builtin_snapshot() -> _Snapshot:
-    catalogue = builtin_catalogue()
+    catalogue = shipped_catalogue()
     return _Snapshot(0, catalogue, ResolutionEngine(catalogue.labels()))
 
 
 def current() -> _Snapshot:
-    """The engine of this process (built-in catalogue until imports are loaded)."""
+    """The engine of this process (the shipped catalogue until imports are loaded)."""
     global _current
     if _current is None:
         _current = _builtin_snapshot()
@@ -58,10 +58,10 @@ def catalogue() -> Catalogue:
 
 
 def build_snapshot(revision: int, codes: Sequence[Any], labels: Sequence[Any]) -> _Snapshot:
-    """Engine over the built-in catalogue plus imported codes and labels."""
-    builtin = builtin_catalogue()
-    occupations = dict(builtin.occupations)
-    groups: dict[str, str] = {}
+    """Engine over the shipped catalogue plus imported codes and labels."""
+    shipped = shipped_catalogue()
+    occupations = dict(shipped.occupations)
+    groups = dict(shipped.groups)
     for code, title in codes:
         if len(code) < 5:
             groups[code] = title
@@ -127,9 +127,22 @@ def resolve(title: str, kldb_code: str | None) -> ResolvedOccupation:
         kldb_code=best.kldb_code,
         isco08_code=occupation.isco08_code if occupation else None,
         resolution=Resolution(
-            confidence=best.score, matched_label=best.matched_label, matched_lang=best.matched_lang
+            confidence=best.score,
+            matched_label=best.matched_label,
+            matched_lang=best.matched_lang,
+            title_de=snapshot.catalogue.title(best.kldb_code),
         ),
     )
+
+
+def stored_resolution(stored: dict[str, Any] | None, kldb_code: str | None) -> Resolution | None:
+    """A stored resolution for a response; rows written before titles were stored get today's title."""
+    if not stored:
+        return None
+    resolution = Resolution.model_validate(stored)
+    if resolution.title_de is None and kldb_code is not None:
+        resolution.title_de = current().catalogue.title(kldb_code)
+    return resolution
 
 
 def details(kldb_code: str) -> tuple[Occupation, Catalogue]:

@@ -9,8 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from matchwerk.candidates.models import Candidate
 from matchwerk.privacy.models import server_secrets
+from matchwerk.repository import table_of
 
-_C = Candidate.__table__  # type: ignore[attr-defined]
+_C = table_of(Candidate)
 
 
 async def get_or_create_secret(conn: AsyncConnection, name: str, candidate_value: bytes) -> bytes:

@@ -23,6 +23,7 @@ from matchwerk.common import (
     ShortText,
     StrictModel,
 )
+from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.models import Resolution
 
 ExternalId = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9._:~@+-]+$")]
@@ -60,6 +61,7 @@ class Vacancy(SQLModel, table=True):
         ),
         sa.CheckConstraint("kldb_code ~ '^[0-9]{5}$'", name="kldb_code"),
         sa.CheckConstraint("positions >= 1", name="positions"),
+        sa.CheckConstraint("positions_filled >= 0", name="positions_filled"),
         sa.CheckConstraint("radius_km >= 0", name="radius_km"),
         sa.CheckConstraint("jsonb_typeof(required_languages) = 'array'", name="required_languages"),
         sa.Index("ix_vacancies_kldb_code", "kldb_code", postgresql_ops={"kldb_code": "text_pattern_ops"}),
@@ -79,6 +81,8 @@ class Vacancy(SQLModel, table=True):
     radius_km: int | None = SQLField(default=None, sa_column=_col(sa.Integer))
     employment_type: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="full_time"))
     positions: int = SQLField(default=1, sa_column=_col(sa.Integer, nullable=False, default="1"))
+    # raised by each hire (placements); the vacancy becomes filled when it reaches ``positions``
+    positions_filled: int = SQLField(default=0, sa_column=_col(sa.Integer, nullable=False, default="0"))
     start_date: date | None = SQLField(default=None, sa_column=_col(sa.Date))
     german_min: str | None = SQLField(default=None, sa_column=_col(sa.Text))
     required_languages: list[dict[str, Any]] = SQLField(
@@ -198,6 +202,7 @@ class VacancyPublic(BaseModel):
     radius_km: int | None
     employment_type: EmploymentType
     positions: int
+    positions_filled: int = Field(default=0, description="Hires recorded through placements.")
     start_date: date | None
     requirements: Requirements
     offers: Offers
@@ -215,12 +220,13 @@ class VacancyPublic(BaseModel):
             title=row.title,
             kldb_code=row.kldb_code,
             isco08_code=row.isco08_code,
-            resolution=Resolution.model_validate(row.resolution) if row.resolution else None,
+            resolution=occupation_service.stored_resolution(row.resolution, row.kldb_code),
             description=row.description,
             location=Location(postal_code=row.postal_code, municipality=row.municipality),
             radius_km=row.radius_km,
             employment_type=EmploymentType(row.employment_type),
             positions=row.positions,
+            positions_filled=row.positions_filled,
             start_date=row.start_date,
             requirements=Requirements(
                 german_min=CefrLevel(row.german_min) if row.german_min else None,

@@ -7,18 +7,12 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.repository import keyset_page, update_versioned
+from matchwerk.repository import Repository
 from matchwerk.vacancies.models import Vacancy
 
-_T = Vacancy.__table__  # type: ignore[attr-defined]
-
-
-async def get(session: AsyncSession, vacancy_id: UUID, *, for_update: bool = False) -> Vacancy | None:
-    """One vacancy by id."""
-    stmt = sa.select(Vacancy).where(_T.c.id == vacancy_id)
-    if for_update:
-        stmt = stmt.with_for_update()
-    return (await session.execute(stmt)).scalar_one_or_none()
+vacancies = Repository(Vacancy, "Vacancy")  # get, get_visible, insert, update, delete
+get = vacancies.get
+_T = vacancies.table
 
 
 async def get_by_external(
@@ -37,37 +31,27 @@ async def employer_exists(session: AsyncSession, employer_id: UUID) -> bool:
     return found.first() is not None
 
 
-async def insert(session: AsyncSession, values: dict[str, Any]) -> Vacancy:
-    """Insert a vacancy and return the stored row."""
-    vacancy = Vacancy(**values)
-    session.add(vacancy)
-    await session.flush()
-    await session.refresh(vacancy)
-    return vacancy
-
-
 async def upsert_external(session: AsyncSession, values: dict[str, Any]) -> tuple[UUID, bool]:
-    """Create or replace by (employer_id, external_id) atomically; return the id and whether it was new."""
+    """Create or replace by (employer_id, external_id) atomically; return the id and whether it was new.
+
+    A replacement that changes nothing updates nothing (same version, no change-log entry)."""
     table = _T
     stmt = pg_insert(table).values(**values)
-    replace: dict[str, Any] = {k: stmt.excluded[k] for k in values if k not in ("employer_id", "external_id")}
+    columns = [k for k in values if k not in ("employer_id", "external_id")]
+    replace: dict[str, Any] = {k: stmt.excluded[k] for k in columns}
     replace |= {"version": table.c.version + 1, "updated_at": sa.func.now()}
-    upsert = stmt.on_conflict_do_update(constraint="uq_vacancies_employer_external", set_=replace).returning(
-        table.c.id, sa.literal_column("(xmax = 0)").label("inserted")
+    differs = sa.tuple_(*(table.c[k] for k in columns)).is_distinct_from(
+        sa.tuple_(*(stmt.excluded[k] for k in columns))
     )
-    row = (await session.execute(upsert)).one()
+    upsert = stmt.on_conflict_do_update(
+        constraint="uq_vacancies_employer_external", set_=replace, where=differs
+    ).returning(table.c.id, sa.literal_column("(xmax = 0)").label("inserted"))
+    row = (await session.execute(upsert)).one_or_none()
+    if row is None:
+        existing = await get_by_external(session, values["employer_id"], values["external_id"])
+        assert existing is not None  # the conflicting row exists, locked by this statement
+        return existing.id, False
     return row.id, bool(row.inserted)
-
-
-async def update(session: AsyncSession, vacancy: Vacancy, values: dict[str, Any]) -> Vacancy:
-    """Apply column values, bump the version and return the stored row."""
-    return await update_versioned(session, vacancy, values)
-
-
-async def delete(session: AsyncSession, vacancy: Vacancy) -> None:
-    """Delete a vacancy."""
-    await session.delete(vacancy)
-    await session.flush()
 
 
 async def page(
@@ -87,4 +71,4 @@ async def page(
         stmt = stmt.where(_T.c.status == status)
     if kldb_prefix is not None:
         stmt = stmt.where(_T.c.kldb_code.startswith(kldb_prefix, autoescape=True))
-    return await keyset_page(session, stmt, Vacancy, limit=limit, cursor=cursor)
+    return await vacancies.page(session, stmt, limit=limit, cursor=cursor)

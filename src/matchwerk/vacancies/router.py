@@ -3,12 +3,13 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Response, status
+from fastapi import APIRouter, Depends, Path, Response, status
 
 from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
 from matchwerk.common import LimitQuery, Page, etag_for
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery, IfMatch, KldbPrefix, ValidVacancy
 from matchwerk.errors import problems
 from matchwerk.vacancies import service
 from matchwerk.vacancies.models import (
@@ -23,10 +24,6 @@ from matchwerk.vacancies.models import (
 router = APIRouter(prefix="/api/v1/vacancies", tags=["vacancies"])
 
 Caller = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.EMPLOYER))]
-IfMatch = Annotated[str | None, Header(description="ETag of the version you changed; mismatch → 412")]
-KldbPrefix = Annotated[
-    str | None, Query(pattern=r"^[0-9]{1,5}$", description="KldB code prefix (1–5 digits)")
-]
 ExternalIdPath = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9._:~@+-]+$")]
 
 
@@ -54,7 +51,7 @@ async def list_vacancies(
     session: SessionDep,
     principal: Caller,
     limit: LimitQuery = 50,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
     employer_id: UUID | None = None,
     status: VacancyStatus | None = None,
     kldb_code: KldbPrefix = None,
@@ -92,10 +89,8 @@ async def put_vacancy_by_external_id(
 
 
 @router.get("/{vacancy_id}", summary="Get a vacancy", responses=problems(401, 403, 404, 422))
-async def get_vacancy(
-    vacancy_id: UUID, session: SessionDep, principal: Caller, response: Response
-) -> VacancyPublic:
-    return _public(response, await service.get(session, principal, vacancy_id))
+async def get_vacancy(principal: Caller, vacancy: ValidVacancy, response: Response) -> VacancyPublic:
+    return _public(response, vacancy)
 
 
 @router.patch("/{vacancy_id}", summary="Update a vacancy", responses=problems(401, 403, 404, 412, 413, 422))

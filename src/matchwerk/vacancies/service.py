@@ -7,12 +7,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import Principal, Role
 from matchwerk.common import check_if_match
-from matchwerk.errors import NotFound, PreconditionFailed, ValidationFailed
+from matchwerk.errors import PreconditionFailed, ValidationFailed
 from matchwerk.occupations import service as occupation_service
+from matchwerk.placements import service as placement_service
 from matchwerk.vacancies import repository
+from matchwerk.vacancies.events import emit_if_filled
 from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyStatus, VacancyUpdate
-from matchwerk.webhooks import service as webhooks
-from matchwerk.webhooks.models import EventType
 
 _REQUIREMENT_COLUMNS = {
     "german_min": "german_min",
@@ -53,21 +53,6 @@ async def _with_resolution(
     return columns
 
 
-async def _emit_if_filled(session: AsyncSession, vacancy: Vacancy, status_before: str | None) -> None:
-    """``vacancy.filled`` to the employer's endpoints, in the transaction that filled it."""
-    if vacancy.status == VacancyStatus.FILLED and status_before != VacancyStatus.FILLED:
-        await webhooks.emit(
-            session,
-            EventType.VACANCY_FILLED,
-            {
-                "vacancy_id": str(vacancy.id),
-                "employer_id": str(vacancy.employer_id),
-                "external_id": vacancy.external_id,
-            },
-            employer_id=vacancy.employer_id,
-        )
-
-
 async def _owning_employer(session: AsyncSession, principal: Principal, employer_id: UUID | None) -> UUID:
     """An employer key owns what it creates, whatever the body says; other roles must name an employer."""
     if principal.role is Role.EMPLOYER:
@@ -95,10 +80,9 @@ async def get(
     session: AsyncSession, principal: Principal, vacancy_id: UUID, *, for_update: bool = False
 ) -> Vacancy:
     """The vacancy, or NotFound when it does not exist or lies outside the caller's scope."""
-    vacancy = await repository.get(session, vacancy_id, for_update=for_update)
-    if vacancy is None or not visible_to(principal, vacancy):
-        raise NotFound(f"Vacancy {vacancy_id} not found.")
-    return vacancy
+    return await repository.vacancies.get_visible(
+        session, vacancy_id, lambda vacancy: visible_to(principal, vacancy), for_update=for_update
+    )
 
 
 async def create(session: AsyncSession, principal: Principal, body: VacancyCreate) -> Vacancy:
@@ -113,7 +97,7 @@ async def create(session: AsyncSession, principal: Principal, body: VacancyCreat
             "external_id is already used by another vacancy of this employer; "
             "use PUT /api/v1/vacancies/external/{external_id} to replace it."
         )
-    vacancy = await repository.insert(session, columns)
+    vacancy = await repository.vacancies.insert(session, columns)
     await session.commit()
     return vacancy
 
@@ -132,14 +116,19 @@ async def put_external(
         check_if_match(if_match, current.version)
     status_before = current.status if current is not None else None
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
-    vacancy_id, created = await repository.upsert_external(session, columns)
-    if current is not None:
-        session.expire(current)  # the upsert wrote past the ORM; reload, don't reuse the locked copy
-    vacancy = await repository.get(session, vacancy_id)
-    assert vacancy is not None
-    await _emit_if_filled(session, vacancy, status_before)
+    if current is not None:  # a replacement that changes nothing keeps version, ETag and change number
+        stored = await repository.vacancies.update(session, current, columns)
+        created = False
+    else:
+        vacancy_id, created = await repository.upsert_external(session, columns)  # a concurrent PUT may win
+        found = await repository.vacancies.get(session, vacancy_id)
+        assert found is not None
+        stored = found
+    if body.status is VacancyStatus.CLOSED and status_before != VacancyStatus.CLOSED.value:
+        await placement_service.on_vacancy_closed(session, principal, stored.id)
+    await emit_if_filled(session, stored, status_before)
     await session.commit()
-    return vacancy, created
+    return stored, created
 
 
 async def update(
@@ -160,8 +149,10 @@ async def update(
         )  # no resolution = client's code
         code = columns.get("kldb_code", client_given)
         columns = await _with_resolution(session, columns, title, code)
-    vacancy = await repository.update(session, vacancy, columns)
-    await _emit_if_filled(session, vacancy, status_before)
+    vacancy = await repository.vacancies.update(session, vacancy, columns)
+    if vacancy.status == VacancyStatus.CLOSED.value and status_before != VacancyStatus.CLOSED.value:
+        await placement_service.on_vacancy_closed(session, principal, vacancy.id)
+    await emit_if_filled(session, vacancy, status_before)
     await session.commit()
     return vacancy
 
@@ -170,7 +161,7 @@ async def delete(session: AsyncSession, principal: Principal, vacancy_id: UUID, 
     """Delete a vacancy."""
     vacancy = await get(session, principal, vacancy_id, for_update=True)
     check_if_match(if_match, vacancy.version)
-    await repository.delete(session, vacancy)
+    await repository.vacancies.delete(session, vacancy)
     await session.commit()
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from matchwerk.matching.index.columns import BoolArray, Column, IntArray, Interner, Table, uuid_from_halves
 from matchwerk.matching.index.keys import OccupationKeys
 from matchwerk.matching.rules.profiles import OccupationCatalogue
-from matchwerk.matching.rules.vocabulary import DEFAULT_WEIGHTS, Weights
+from matchwerk.matching.rules.vocabulary import DEFAULT_MIN_OCCUPATION, DEFAULT_WEIGHTS, Weights
 
 
 class Identified(Protocol):
@@ -64,9 +64,11 @@ class SlotStore(ABC, Generic[P, S]):
         slots: S,
         *,
         compact_min_dead: int,
+        min_occupation: float = DEFAULT_MIN_OCCUPATION,
     ) -> None:
         self._catalogue = catalogue
         self._weights = weights or DEFAULT_WEIGHTS
+        self.min_occupation = min_occupation
         self.keys = OccupationKeys(catalogue)
         self.strings = Interner()
         self.slots: S = slots
