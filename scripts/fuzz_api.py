@@ -70,7 +70,7 @@ def fuzz(base_url: str, token: str, args: argparse.Namespace) -> int:
         "all",
         "--no-shrink",
         "--request-timeout",
-        "10",
+        "60",  # SVG charts render in a second on an idle machine, far slower on a loaded one
     ]
     return subprocess.run(command, check=False).returncode
 

@@ -19,7 +19,7 @@ from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
 from matchwerk.db import database, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
-from matchwerk.errors import declare_common_problems, install_error_handlers
+from matchwerk.errors import install_error_handlers
 from matchwerk.handover.router import router as handover_router
 from matchwerk.health import router as health_router
 from matchwerk.imports.router import router as imports_router
@@ -33,6 +33,7 @@ from matchwerk.middleware import (
 )
 from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.openapi_problems import declare_common_problems
 from matchwerk.placements.router import router as placements_router
 from matchwerk.query_check import reject_unknown_query
 from matchwerk.request_id import RequestIdMiddleware

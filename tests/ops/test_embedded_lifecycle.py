@@ -1,8 +1,10 @@
 """The embedded PostgreSQL stops on every exit path and a stale pid file never keeps it alive."""
 
 import json
+import shutil
 import signal
 import subprocess
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,14 +20,15 @@ STOP_TIMEOUT = 20.0
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def data_dir() -> Iterator[Path]:
     """One data directory for the module (initdb once); nothing may be running on it at the end."""
-    path = tmp_path_factory.mktemp("embedded")
+    path = Path(tempfile.mkdtemp(prefix="mw-ops-embedded-"))  # not pytest's shared, rotated base temp
     path.chmod(0o755)  # the server runs as its own OS user when we are root
     yield path
     pid = postmaster_pid(path / "pgdata")
     if pid is not None:  # leave nothing behind even when a test failed
         subprocess.run([MATCHWERK, "migrate"], env=environment(path), check=False)  # noqa: S603
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def _dead_pid() -> int:

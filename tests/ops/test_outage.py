@@ -50,13 +50,12 @@ class Postmaster:
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+def database(work_dir: Path) -> Iterator[tuple[str, Path]]:
     """An embedded PostgreSQL this test owns (not the shared server), stopped and deleted after."""
-    tmp_path.chmod(0o755)
-    embedded = EmbeddedPostgres(tmp_path / "pgdata", database="matchwerk", cleanup_mode="delete")
+    embedded = EmbeddedPostgres(work_dir / "pgdata", database="matchwerk", cleanup_mode="delete")
     url = embedded.start()
     try:
-        yield url, tmp_path / "pgdata"
+        yield url, work_dir / "pgdata"
     finally:
         embedded.stop()
 
@@ -84,11 +83,11 @@ def _load(base_url: str, phase: list[str], observed: Observed, stop: threading.E
 
 
 def test_outage_under_load_answers_503_and_recovers_without_losing_writes(
-    database: tuple[str, Path], tmp_path: Path
+    database: tuple[str, Path], work_dir: Path
 ) -> None:
     url, pgdata = database
     postmaster = Postmaster(pgdata)
-    served = Served(tmp_path / "app", MATCHWERK_DATABASE_URL=url)
+    served = Served(work_dir / "app", MATCHWERK_DATABASE_URL=url)
     observed, stop, phase = Observed(), threading.Event(), ["before"]
     workers = [
         threading.Thread(target=_load, args=(served.base_url, phase, observed, stop, n)) for n in range(4)

@@ -39,22 +39,20 @@ def _start_once(data_dir: Path) -> str:
     return log.read_text()
 
 
-def test_token_shown_only_when_created_and_demo_data_reported(tmp_path: Path) -> None:
-    tmp_path.chmod(0o755)
-    first = _start_once(tmp_path)
-    token = (tmp_path / "admin-token").read_text().strip()
+def test_token_shown_only_when_created_and_demo_data_reported(work_dir: Path) -> None:
+    first = _start_once(work_dir)
+    token = (work_dir / "admin-token").read_text().strip()
     assert token in first
     assert "demo data loaded" in first
 
-    second = _start_once(tmp_path)
+    second = _start_once(work_dir)
     assert token not in second
     assert "admin token: in" in second
     assert "demo data not loaded: the database already holds data" in second
 
 
-def test_metrics_add_up_over_two_workers(tmp_path: Path) -> None:
-    tmp_path.chmod(0o755)
-    served = Served(tmp_path, "--workers", "2")
+def test_metrics_add_up_over_two_workers(work_dir: Path) -> None:
+    served = Served(work_dir, "--workers", "2")
     try:
         served.wait_ready()
         for _ in range(40):  # a new connection each time, so both workers answer some

@@ -25,7 +25,10 @@ async def _handover(principal: Annotated[Principal, Depends(_partner_or_admin)])
 
 _handover.allowed_roles = _partner_or_admin.allowed_roles  # type: ignore[attr-defined]
 Receiver = Annotated[Principal, Depends(_handover)]
-Since = Annotated[int, Query(ge=0, description="Change number of the last run (`next_since`); 0 for all")]
+# change numbers are PostgreSQL bigints: a larger value would fail mid-stream, after the 200 was sent
+Since = Annotated[
+    int, Query(ge=0, le=2**63 - 1, description="Change number of the last run (`next_since`); 0 for all")
+]
 _MEDIA = {HandoverFormat.NDJSON: "application/x-ndjson", HandoverFormat.CSV: "text/csv"}
 
 

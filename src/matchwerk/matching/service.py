@@ -7,10 +7,8 @@ Other features call the public functions here (``vacancy_matches``, ``candidate_
 
 import asyncio
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 from uuid import UUID
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,12 +25,16 @@ from matchwerk.matching.assign.schemas import (
 )
 from matchwerk.matching.catalogue import CATALOGUE
 from matchwerk.matching.employer_ids import resolve_employer_candidate_id
-from matchwerk.matching.present import employer_candidate_id, match_item
-from matchwerk.matching.rules.profiles import CandidateProfile, VacancyProfile
-from matchwerk.matching.rules.scoring import MatchScore, match, score_match
-from matchwerk.matching.rules.vocabulary import COMPONENTS, Weights
-from matchwerk.matching.schemas import MatchItem, MatchPage
-from matchwerk.matching.sync import repository, rows
+from matchwerk.matching.pair import candidate_profile as candidate_profile
+from matchwerk.matching.pair import explain_pair as explain_pair
+from matchwerk.matching.pair import match_pair as match_pair
+from matchwerk.matching.pair import scored as score_pair
+from matchwerk.matching.pair import today, vacancy_profile, weights
+from matchwerk.matching.present import employer_candidate_id as employer_candidate_id
+from matchwerk.matching.present import match_item
+from matchwerk.matching.rules.vocabulary import COMPONENTS
+from matchwerk.matching.schemas import MatchPage
+from matchwerk.matching.sync import repository
 from matchwerk.matching.sync.state import MatchingState, catch_up, load_all
 from matchwerk.privacy.pseudonyms import pseudonym_secret
 from matchwerk.vacancies import service as vacancy_service
@@ -55,8 +57,6 @@ __all__ = [
     "weights",
 ]
 
-BERLIN = ZoneInfo("Europe/Berlin")
-
 
 @dataclass(frozen=True)
 class MatchQuery:
@@ -67,16 +67,6 @@ class MatchQuery:
     min_score: float
     strict: bool
     lang: str
-
-
-def weights() -> Weights:
-    """Component weights from the settings."""
-    return Weights(**get_settings().weights.model_dump())
-
-
-def today() -> date:
-    """Today in Germany (availability is counted in German calendar days)."""
-    return datetime.now(BERLIN).date()
 
 
 async def current_state(session: AsyncSession, holder: Any) -> MatchingState:
@@ -93,55 +83,6 @@ async def current_state(session: AsyncSession, holder: Any) -> MatchingState:
                 return state
     await catch_up(session, state)
     return state
-
-
-def vacancy_profile(vacancy: Any) -> VacancyProfile:
-    """The matching profile of a vacancy record (its place resolved once, here)."""
-    return rows.vacancy_from_row(rows.fields_of(vacancy, rows.VACANCY_FIELDS))
-
-
-def candidate_profile(record: Any) -> CandidateProfile:
-    """The matching profile of a candidate record with its occupations and languages."""
-    c = record.candidate
-    return rows.candidate_from_rows(
-        rows.fields_of(c, rows.CANDIDATE_FIELDS),
-        [{**rows.fields_of(o, rows.OCCUPATION_FIELDS[1:]), "candidate_id": c.id} for o in record.occupations],
-        [{**rows.fields_of(x, rows.LANGUAGE_FIELDS[1:]), "candidate_id": c.id} for x in record.languages],
-    )
-
-
-def match_pair(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    *,
-    day: date | None = None,
-    strict: bool = False,
-    for_employer: bool = False,
-) -> MatchScore | None:
-    """The score of one pair under the hard filters (None when filtered out), with the running weights."""
-    return match(
-        candidate,
-        vacancy,
-        CATALOGUE,
-        today=day or today(),
-        weights=weights(),
-        strict=strict,
-        for_employer=for_employer,
-        min_occupation=get_settings().min_occupation,
-    )
-
-
-def _scored(candidate: CandidateProfile, vacancy: VacancyProfile, day: date) -> MatchScore:
-    """The breakdown of a pair the index already ranked (its filters were applied there)."""
-    return score_match(candidate, vacancy, CATALOGUE, today=day, weights=weights())
-
-
-def explain_pair(candidate: CandidateProfile, vacancy: VacancyProfile, *, lang: str = "de") -> MatchItem:
-    """One pair scored and explained as a match item, hard filters not applied (placements freeze it)."""
-    day = today()
-    return match_item(
-        candidate, vacancy, _scored(candidate, vacancy, day), day=day, lang=lang, employer_secret=None
-    )
 
 
 async def vacancy_matches(
@@ -170,7 +111,7 @@ async def vacancy_matches(
     for scored in page:
         candidate = state.candidates.get(scored.candidate_id)
         assert candidate is not None
-        result = _scored(candidate, vacancy, day)
+        result = score_pair(candidate, vacancy, day)
         items.append(
             match_item(
                 candidate,
@@ -202,7 +143,7 @@ async def candidate_matches(
     for scored in page:
         vacancy = state.vacancies.get(scored.vacancy_id)
         assert vacancy is not None
-        result = _scored(candidate, vacancy, day)
+        result = score_pair(candidate, vacancy, day)
         items.append(match_item(candidate, vacancy, result, day=day, lang=query.lang, employer_secret=None))
     next_cursor = cursors.seal(page[-1].score, page[-1].vacancy_id, secret) if more else None
     return MatchPage(items=items, next_cursor=next_cursor)

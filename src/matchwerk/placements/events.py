@@ -3,7 +3,7 @@ them (pseudonymous id), never the real id or personal data."""
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.matching import service as matching_service
+from matchwerk.matching.present import employer_candidate_id
 from matchwerk.placements.models import Placement, Stage
 from matchwerk.privacy.pseudonyms import pseudonym_secret
 from matchwerk.webhooks import service as webhooks
@@ -15,7 +15,7 @@ async def _employer_view_id(session: AsyncSession, placement: Placement) -> str 
     if placement.candidate_id is None:
         return None
     secret = await pseudonym_secret(session)
-    return str(matching_service.employer_candidate_id(placement.employer_id, placement.candidate_id, secret))
+    return str(employer_candidate_id(placement.employer_id, placement.candidate_id, secret))
 
 
 async def stage_changed(session: AsyncSession, placement: Placement, from_stage: Stage | None) -> None:

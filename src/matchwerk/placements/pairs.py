@@ -9,7 +9,7 @@ from matchwerk.candidates import repository as candidate_repository
 from matchwerk.candidates.models import CandidateStatus
 from matchwerk.candidates.repository import CandidateRecord
 from matchwerk.errors import Conflict, ValidationFailed
-from matchwerk.matching import service as matching_service
+from matchwerk.matching import pair as matching_pair
 from matchwerk.placements.rules import ConsentMissing
 from matchwerk.vacancies import repository as vacancy_repository
 from matchwerk.vacancies.models import Vacancy, VacancyStatus
@@ -43,8 +43,8 @@ async def proposable(
 
 def frozen_score(record: CandidateRecord, vacancy: Vacancy) -> dict[str, Any]:
     """Score, components and flags of the pair now, as the placement keeps them."""
-    item = matching_service.explain_pair(
-        matching_service.candidate_profile(record), matching_service.vacancy_profile(vacancy)
+    item = matching_pair.explain_pair(
+        matching_pair.candidate_profile(record), matching_pair.vacancy_profile(vacancy)
     )
     return {
         "score_at_proposal": item.score,

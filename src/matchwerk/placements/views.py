@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from matchwerk.audit import service as audit
 from matchwerk.audit.models import AuditAction
 from matchwerk.auth.models import Principal, Role
-from matchwerk.matching import service as matching_service
+from matchwerk.matching.present import employer_candidate_id
 from matchwerk.placements import repository
 from matchwerk.placements.models import (
     RELEASED_STAGES,
@@ -55,9 +55,7 @@ async def to_public(
         if for_employer:
             public_id = pseudonym = None
             if placement.candidate_id is not None:
-                public_id = matching_service.employer_candidate_id(
-                    placement.employer_id, placement.candidate_id, secret
-                )
+                public_id = employer_candidate_id(placement.employer_id, placement.candidate_id, secret)
                 pseudonym = employer_pseudonym(placement.employer_id, placement.candidate_id, secret)
             contact = _contact(
                 placement, people.get(placement.candidate_id) if placement.candidate_id else None
@@ -105,6 +103,6 @@ async def resolve_for_employer(session: AsyncSession, principal: Principal, publ
     assert principal.employer_id is not None
     secret = await pseudonym_secret(session)
     for candidate_id in await repository.candidate_ids_of_employer(session, principal.employer_id):
-        if matching_service.employer_candidate_id(principal.employer_id, candidate_id, secret) == public_id:
+        if employer_candidate_id(principal.employer_id, candidate_id, secret) == public_id:
             return candidate_id
     return None

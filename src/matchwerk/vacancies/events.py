@@ -1,4 +1,4 @@
-"""Webhook events of vacancies (ids only)."""
+"""Webhook events of vacancies, emitted in the transaction of the write (no dependency on other features)."""
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
