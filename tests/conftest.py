@@ -16,7 +16,6 @@ from matchwerk.auth import service as auth_service
 from matchwerk.auth.models import Role
 from matchwerk.config import Settings
 from matchwerk.db import (
-    EmbeddedPostgres,
     create_database,
     database_name,
     drop_database,
@@ -24,6 +23,7 @@ from matchwerk.db import (
     throwaway_name,
     with_database,
 )
+from matchwerk.embedded import EmbeddedPostgres
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

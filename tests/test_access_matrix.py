@@ -23,12 +23,17 @@ from matchwerk.candidates.schemas import CandidateCreate
 from matchwerk.config import Settings
 from matchwerk.employers import service as employer_service
 from matchwerk.employers.models import EmployerCreate
+from matchwerk.matching import service as matching_service
+from matchwerk.placements import proposals as placement_proposals
+from matchwerk.placements.models import PlacementCreate
+from matchwerk.privacy.pseudonyms import pseudonym_secret
 from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyCreate
 from matchwerk.webhooks import service as webhook_service
 from matchwerk.webhooks.models import EndpointCreate
 from tests.conftest import make_token
 from tests.factories import candidate_body, employer_body, vacancy_body
+from tests.web.page_rules import call_page, is_page, page_expect
 
 # Who calls. "employer" owns the test vacancy, "intake" works at the test candidate's reception centre;
 # the "_other" keys are the same roles scoped to another employer / reception centre.
@@ -58,11 +63,14 @@ class World:
     vacancy_id: UUID
     candidate_id: UUID
     key_id: UUID
+    placement_id: UUID
+    employer_candidate_id: UUID  # how "employer" sees the candidate in its matches
     webhook_id: UUID = NIL
     delivery_id: UUID = NIL
 
     def path_params(self) -> dict[str, str]:
         return {
+            "placement_id": str(self.placement_id),
             "candidate_id": str(self.candidate_id),
             "employer_id": str(self.employer_id),
             "vacancy_id": str(self.vacancy_id),
@@ -81,6 +89,7 @@ class Rule:
     expect: dict[str, int]
     body: Callable[[World], dict[str, Any]] | None = None
     params: dict[str, str] = field(default_factory=dict)
+    path_params: Callable[[World], dict[str, str]] | None = None  # overrides of World.path_params
 
 
 STAFF = frozenset({"admin", "advisor"})
@@ -92,6 +101,7 @@ WEBHOOK_ROLES = frozenset({"admin", "employer", "employer_other"})
 OTHER_EMPLOYER = frozenset({"employer_other"})
 IMPORT_ROW = [candidate_body("ACL-IMPORT", reception_centre=OWN_CENTRE)]
 PUBLIC_HOOK = "https://93.184.215.14/hooks/matchwerk"  # a public address literal: passes the SSRF guard
+STATISTICS_ROLES = STAFF | {"partner", "partner_handover"}
 
 
 def expect(
@@ -174,6 +184,8 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
         expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
     ),
     ("GET", "/api/v1/candidates/{candidate_id}/matches"): Rule(expect(200, STAFF)),
+    # assignment across vacancies: advisors and admins only (it ranks every consenting candidate)
+    ("POST", "/api/v1/assignments"): Rule(expect(200, STAFF), body=lambda w: {"min_score": 0.0}),
     # occupations: a public catalogue, for every role (partners included)
     ("GET", "/api/v1/occupations"): Rule(expect(200, EVERY_ROLE), params={"q": "Elektriker"}),
     ("GET", "/api/v1/occupations/{kldb_code}"): Rule(expect(200, EVERY_ROLE)),
@@ -185,6 +197,25 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("GET", "/api/v1/keys/{key_id}"): Rule(expect(200, frozenset({"admin"}))),
     ("DELETE", "/api/v1/keys/{key_id}"): Rule(expect(204, frozenset({"admin"}))),
     ("GET", "/api/v1/audit"): Rule(expect(200, frozenset({"admin"}))),
+    # placements: staff propose and move any; an employer sees and moves those of its own vacancies
+    ("POST", "/api/v1/placements"): Rule(
+        expect(201, STAFF),
+        body=lambda w: {"candidate_id": str(w.candidate_id), "vacancy_id": str(w.vacancy_id)},
+    ),
+    ("GET", "/api/v1/placements"): Rule(expect(200, EMPLOYER_ROLES)),
+    ("GET", "/api/v1/placements/{placement_id}"): Rule(
+        expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"}))
+    ),
+    ("POST", "/api/v1/placements/{placement_id}/transitions"): Rule(
+        expect(200, EMPLOYER_ROLES, not_found=frozenset({"employer_other"})),
+        body=lambda w: {"to": "closed", "reason": "employer_declined"},
+    ),
+    # interest: employers only, with the pseudonymous id of their own vacancy's match
+    ("POST", "/api/v1/vacancies/{vacancy_id}/matches/{candidate_id}/interest"): Rule(
+        expect(201, frozenset({"employer", "employer_other"}), not_found=frozenset({"employer_other"})),
+        body=lambda w: {"note": "Bitte Kontakt"},
+        path_params=lambda w: {"candidate_id": str(w.employer_candidate_id)},
+    ),
     # bulk import: candidates like creating them (intake into its own centre), vacancies likewise
     # (the matrix sends JSON: roles past authorisation get 415; CSV/NDJSON are tested in tests/imports)
     ("POST", "/api/v1/candidates/import"): Rule(expect(415, CANDIDATE_ROLES), body=lambda w: IMPORT_ROW),
@@ -213,6 +244,51 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     ("POST", "/api/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver"): Rule(
         expect(202, WEBHOOK_ROLES, not_found=OTHER_EMPLOYER)
     ),
+    # statistics: anonymous counts for partners, advisors and admins; never employers or intake
+    **{
+        ("GET", f"/api/v1/statistics/{path}"): Rule(expect(200, STATISTICS_ROLES))
+        for path in ("candidates", "candidates/chart.svg", "supply-demand", "supply-demand/chart.svg")
+    },
+}
+# pages of the web frontend: people sign in (cookie session); employer/partner keys are anonymous there
+USERS = frozenset({"admin", "advisor", "intake", "intake_other"})
+PAGE_STAFF = frozenset({"admin", "advisor"})
+ADMINS = frozenset({"admin"})
+ACCESS_RULES |= {
+    ("GET", "/"): Rule(page_expect(ACTORS, 303, USERS, anonymous=200)),
+    ("GET", "/login"): Rule(PUBLIC),
+    ("POST", "/login"): Rule(
+        dict.fromkeys(ACTORS, 403), body=lambda w: {"email": "x@example.org"}
+    ),  # no cookie
+    ("POST", "/logout"): Rule(dict.fromkeys(ACTORS, 303)),
+    ("GET", "/lang/{code}"): Rule(dict.fromkeys(ACTORS, 303)),
+    ("GET", "/candidates"): Rule(page_expect(ACTORS, 200, USERS), params={"q": "Kovalenko"}),
+    ("GET", "/candidates/new"): Rule(page_expect(ACTORS, 200, USERS)),
+    ("POST", "/candidates/new"): Rule(
+        page_expect(ACTORS, 303, USERS),
+        body=lambda w: {"reference": "ACL-WEB", "reception_centre": OWN_CENTRE, "occ-0-title": "Elektriker"},
+    ),
+    ("GET", "/candidates/{candidate_id}"): Rule(
+        page_expect(ACTORS, 200, USERS, not_found=frozenset({"intake_other"}))
+    ),
+    ("GET", "/vacancies"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("GET", "/vacancies/{vacancy_id}"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("GET", "/lookup/occupations"): Rule(page_expect(ACTORS, 200, USERS), params={"occ-0-title": "електрик"}),
+    ("GET", "/lookup/place"): Rule(page_expect(ACTORS, 200, USERS), params={"postal_code": "40878"}),
+    ("GET", "/admin/users"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("POST", "/admin/users"): Rule(
+        page_expect(ACTORS, 201, ADMINS),
+        body=lambda w: {"email": "new@example.org", "name": "Neu", "role": "advisor"},
+    ),
+    ("POST", "/admin/users/{user_id}"): Rule(
+        page_expect(ACTORS, 200, ADMINS), body=lambda w: {"action": "reset_password"}
+    ),
+    ("GET", "/admin/keys"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("POST", "/admin/keys"): Rule(
+        page_expect(ACTORS, 201, ADMINS), body=lambda w: {"role": "partner", "name": "Partner"}
+    ),
+    ("POST", "/admin/keys/{key_id}/revoke"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("GET", "/admin/audit"): Rule(page_expect(ACTORS, 200, ADMINS)),
 }
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {
@@ -266,6 +342,15 @@ async def build_world(session: AsyncSession) -> World:
     candidate = await candidate_service.create(
         session, SYSTEM, CandidateCreate.model_validate(candidate_body("ACL-1", reception_centre=OWN_CENTRE))
     )
+    proposed = await candidate_service.create(
+        session, SYSTEM, CandidateCreate.model_validate(candidate_body("ACL-2", reception_centre=OWN_CENTRE))
+    )
+    placement = await placement_proposals.propose(
+        session, SYSTEM, PlacementCreate(candidate_id=proposed.candidate.id, vacancy_id=vacancy.id)
+    )
+    public_id = matching_service.employer_candidate_id(
+        employer.id, candidate.candidate.id, await pseudonym_secret(session)
+    )
     tokens = {
         "admin": await make_token(session, Role.ADMIN),
         "advisor": await make_token(session, Role.ADVISOR),
@@ -294,7 +379,16 @@ async def build_world(session: AsyncSession) -> World:
         )
     ).scalar_one()
     return World(
-        tokens, employer.id, other.id, vacancy.id, candidate.candidate.id, target.id, endpoint.id, delivery_id
+        tokens,
+        employer.id,
+        other.id,
+        vacancy.id,
+        candidate.candidate.id,
+        target.id,
+        placement.id,
+        public_id,
+        webhook_id=endpoint.id,
+        delivery_id=delivery_id,
     )
 
 
@@ -306,10 +400,18 @@ async def test_access(
     assert rule is not None, f"{method} {path} has no access rule: add one to ACCESS_RULES in {__file__}"
     assert actor is not None
     world = await build_world(session)
+    if is_page(path):
+        body = rule.body(world) if rule.body else None
+        page = await call_page(client, session, method, path, world.path_params(), rule.params, actor, body)
+        expected = rule.expect[actor]
+        assert page.status_code == expected, (
+            f"{method} {path} as {actor}: {page.status_code}: {page.text[:300]}"
+        )
+        return
     headers = {} if actor == "anonymous" else {"Authorization": f"Bearer {world.tokens[actor]}"}
     response = await client.request(
         method,
-        path.format(**world.path_params()),
+        path.format(**(world.path_params() | (rule.path_params(world) if rule.path_params else {}))),
         headers=headers,
         params=rule.params,
         json=rule.body(world) if rule.body else None,

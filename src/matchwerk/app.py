@@ -16,7 +16,7 @@ from matchwerk.auth.ratelimit import RateLimiter
 from matchwerk.auth.router import router as keys_router
 from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
-from matchwerk.db import EmbeddedPostgres, make_engine, make_sessionmaker
+from matchwerk.db import database, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
 from matchwerk.errors import install_error_handlers, problems
 from matchwerk.handover.router import router as handover_router
@@ -25,13 +25,16 @@ from matchwerk.imports.router import router as imports_router
 from matchwerk.matching.router import router as matching_router
 from matchwerk.middleware import (
     BodyLimitMiddleware,
-    RequestIdMiddleware,
     SecurityHeadersMiddleware,
     UnexpectedErrorMiddleware,
 )
 from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.router import router as occupations_router
+from matchwerk.placements.router import router as placements_router
+from matchwerk.request_id import RequestIdMiddleware
+from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
+from matchwerk.web import router as web
 from matchwerk.webhooks import worker as webhook_worker
 from matchwerk.webhooks.router import router as webhooks_router
 
@@ -59,6 +62,10 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
 
         async with factory() as session:
             await demo.load_if_empty(session)
+        from matchwerk.users.demo import ensure_demo_users
+
+        async with factory() as session:
+            await ensure_demo_users(session)
 
 
 @asynccontextmanager
@@ -90,22 +97,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         return
     settings: Settings = app.state.settings
-    embedded = None
-    database_url = settings.database_url
-    if database_url is None:
-        embedded = EmbeddedPostgres(settings.data_dir.resolve() / "pgdata")
-        database_url = embedded.start()
-    engine = make_engine(database_url, pool_size=settings.db_pool_size)
-    try:
+    async with database(settings, pool_size=settings.db_pool_size) as engine:
         await prepare_database(engine, settings)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
         async with _webhook_worker(app, settings):
             yield
-    finally:
-        await engine.dispose()
-        if embedded is not None:
-            embedded.stop()
 
 
 def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None = None) -> FastAPI:
@@ -122,11 +119,13 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             {"name": "vacancies", "description": "Vacancies, incl. idempotent sync by external id"},
             {"name": "occupations", "description": "KldB 2010 / ISCO-08 occupations in any language"},
             {"name": "matches", "description": "Ranked, explained matches in both directions"},
+            {"name": "placements", "description": "From match to job: proposals, release, stages, outcomes"},
             {"name": "keys", "description": "API keys with role and scope (admins)"},
             {"name": "import", "description": "Bulk import: NDJSON, CSV, schema.org JobPosting"},
             {"name": "handover", "description": "Consented hand-over to the employment agency (partners)"},
             {"name": "webhooks", "description": "Signed event notifications (Standard Webhooks)"},
             {"name": "audit", "description": "Who read or changed personal data, keys and consent (admins)"},
+            {"name": "statistics", "description": "Anonymous counts with disclosure control (partners)"},
             {"name": "operations", "description": "Health and readiness"},
         ],
     )
@@ -161,11 +160,14 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         vacancies_router,
         occupations_router,
         matching_router,
+        placements_router,
         keys_router,
         audit_router,
         webhooks_router,
         handover_router,
+        statistics_router,
     ):
         # every authenticated route can answer 429 (per-key rate limit)
         app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
+    web.install(app)  # the pages for people (sign-in, people, vacancies, administration)
     return app

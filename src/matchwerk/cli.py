@@ -1,24 +1,22 @@
 """The ``matchwerk`` command: serve, migrate, keys, retention, openapi (and the features' sub-commands)."""
 
-import asyncio
 import json
 import os
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk.auth import cli as auth_cli
 from matchwerk.auth import service as auth_service
 from matchwerk.bench import cli as bench_cli
 from matchwerk.config import get_settings
-from matchwerk.db import EmbeddedPostgres, make_engine
+from matchwerk.db import run_with_db
 from matchwerk.occupations import cli as occupations_cli
+from matchwerk.placements import cli as placements_cli
 from matchwerk.privacy import cli as privacy_cli
+from matchwerk.users import cli as users_cli
 
 app = typer.Typer(
     help="matchwerk: skills-to-jobs matching for refugees and new migrants in NRW.", no_args_is_help=True
@@ -27,34 +25,8 @@ app.add_typer(auth_cli.app, name="keys")
 app.add_typer(privacy_cli.app, name="retention")
 app.add_typer(occupations_cli.app, name="occupations")
 app.add_typer(bench_cli.app, name="bench")
-
-T = TypeVar("T")
-
-
-@asynccontextmanager
-async def database() -> AsyncIterator[AsyncEngine]:
-    """An engine on MATCHWERK_DATABASE_URL, or on the embedded server (started and stopped here)."""
-    settings = get_settings()
-    embedded = None
-    url = settings.database_url
-    if url is None:
-        embedded = EmbeddedPostgres(settings.data_dir.resolve() / "pgdata")
-        url = embedded.start()
-    engine = make_engine(url, pool_size=2)
-    try:
-        yield engine
-    finally:
-        await engine.dispose()
-        if embedded is not None:
-            embedded.stop()
-
-
-def _run_with_db(action: Callable[[AsyncEngine], Awaitable[T]]) -> T:
-    async def main() -> T:
-        async with database() as engine:
-            return await action(engine)
-
-    return asyncio.run(main())
+app.add_typer(placements_cli.app, name="weights")
+app.add_typer(users_cli.app, name="users")
 
 
 def _dev_admin_token(data_dir: Path) -> str:
@@ -93,6 +65,10 @@ def serve(
     typer.echo(f"matchwerk on http://{host}:{port}  (API docs: http://{host}:{port}/docs, database: {where})")
     typer.echo(f"admin token: {token}")
     typer.echo(f"try: curl -H 'Authorization: Bearer {token}' http://{host}:{port}/api/v1/vacancies")
+    if settings.demo_data:
+        from matchwerk.users.demo import sign_in_help
+
+        typer.echo(sign_in_help(f"http://{host}:{port}"))
     uvicorn.run(
         "matchwerk.app:create_app",
         factory=True,
@@ -108,7 +84,7 @@ def migrate() -> None:
     """Apply all database migrations."""
     from matchwerk import migrate as migrations
 
-    _run_with_db(migrations.upgrade)
+    run_with_db(migrations.upgrade)
     typer.echo(f"database at revision {migrations.head_revision()}")
 
 

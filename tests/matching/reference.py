@@ -115,6 +115,7 @@ def score(
     weights: Weights,
     strict: bool,
     for_employer: bool,
+    min_occupation: float = 0.35,
 ) -> ReferenceResult | None:
     """Filters and score of one pair, None when filtered out."""
     if candidate.status != "active" or vacancy.status != "open" or not candidate.consent_matching:
@@ -176,18 +177,24 @@ def score(
     if km is not None and limit is not None:
         location = 0.0 if km > limit else (1.0 - km / limit if limit > 0 else 1.0)
 
+    # v2 (MATCHING.md §1-2): no occupational relation, no match; occupation caps the score.
+    if occupation < min_occupation:
+        return None
     components = (occupation, language, recognition, experience, availability, location)
-    weight_list = (
-        weights.occupation - weights.location if located else weights.occupation,
+    location_weight = weights.location if located else 0.0
+    rest_weights = (
         weights.language,
         weights.recognition,
         weights.experience,
         weights.availability,
-        weights.location if located else 0.0,
+        location_weight,
     )
-    total = 0.0
-    for weight, value in zip(weight_list, components, strict=True):
-        total += weight * value
+    rest_values = (language, recognition, experience, availability, location)
+    rest_total = sum(rest_weights)
+    rest = (
+        sum(w * v for w, v in zip(rest_weights, rest_values, strict=True)) / rest_total if rest_total else 1.0
+    )
+    total = occupation * (weights.occupation + (1 - weights.occupation) * rest)
 
     if strict:
         german_gap = (
@@ -228,11 +235,14 @@ def rank_candidates(
     strict: bool = False,
     for_employer: bool = False,
     after: tuple[float, UUID] | None = None,
+    min_occupation: float = 0.35,
 ) -> list[ReferenceResult]:
     """The k best candidates for one vacancy."""
     results = []
     for candidate in candidates:
-        result = score(candidate, vacancy, catalogue, today, weights or Weights(), strict, for_employer)
+        result = score(
+            candidate, vacancy, catalogue, today, weights or Weights(), strict, for_employer, min_occupation
+        )
         if result is not None:
             results.append((result, candidate.id))
     return _page(results, k, min_score, after)
@@ -250,11 +260,14 @@ def rank_vacancies(
     strict: bool = False,
     for_employer: bool = False,
     after: tuple[float, UUID] | None = None,
+    min_occupation: float = 0.35,
 ) -> list[ReferenceResult]:
     """The k best vacancies for one candidate."""
     results = []
     for vacancy in vacancies:
-        result = score(candidate, vacancy, catalogue, today, weights or Weights(), strict, for_employer)
+        result = score(
+            candidate, vacancy, catalogue, today, weights or Weights(), strict, for_employer, min_occupation
+        )
         if result is not None:
             results.append((result, vacancy.id))
     return _page(results, k, min_score, after)

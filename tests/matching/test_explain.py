@@ -114,20 +114,34 @@ def test_recognition_reasons() -> None:
     nurse = make_candidate(occupations=(occupation("81302", recognition="partial"),))
     vacancy = make_vacancy(**NURSE_VACANCY, offers_recognition_support=True)
     assert reason(nurse, vacancy, "recognition") == (
-        "Reglementierter Beruf: Anerkennung teilweise gleichwertig für Pflegefachmann/-frau (81302); "
-        "der Betrieb unterstützt die Anerkennung (+0,15) (0,75)"
+        "Pflegefachmann/-frau (81302) ist ein reglementierter Beruf; Anerkennung dafür: teilweise "
+        "gleichwertig; der Betrieb unterstützt die Anerkennung (+0,15) (0,75)"
     )
     zab = make_candidate(occupations=(occupation("81302", recognition="zab_evaluated"),))
     assert reason(zab, make_vacancy(**NURSE_VACANCY), "recognition", "en") == (
-        "Regulated occupation: recognition ZAB statement of comparability for Registered nurse (81302) "
-        "(counts as not started here) (0.15)"
+        "Registered nurse (81302) is a regulated occupation; recognition for it: ZAB statement of "
+        "comparability (counts as not started here) (0.15)"
     )
     assert reason(make_candidate(), make_vacancy(recognition="required"), "recognition") == (
-        "Der Betrieb verlangt eine Anerkennung: Anerkennung nicht erforderlich für Elektriker/in (26212) "
-        "(zählt hier als nicht begonnen) (0,15)"
+        "Der Betrieb verlangt für Elektriker/in (26212) eine Anerkennung; Anerkennung dafür: nicht "
+        "erforderlich (zählt hier als nicht begonnen) (0,15)"
     )
     assert reason(make_candidate(), make_vacancy(), "recognition", "en") == (
-        "Non-regulated occupation: recognition not required for Electrician (26212) (1.00)"
+        "Electrician (26212) is not regulated; recognition for it: not required (1.00)"
+    )
+
+
+def test_recognition_reason_names_the_vacancy_occupation_when_the_candidate_has_another() -> None:
+    """Issue 9: a nurse at an electronics vacancy is not told that nursing is "not regulated"."""
+    nurse = make_candidate(occupations=(occupation("81302", recognition="not_started"),))
+    electronics = make_vacancy(kldb_code="26252", title="Elektroniker/in Betriebstechnik")
+    assert reason(nurse, electronics, "recognition") == (
+        "Elektroniker/in Betriebstechnik (26252) ist nicht reglementiert; die Anerkennung der Person "
+        "(nicht begonnen) betrifft einen anderen Beruf: Pflegefachmann/-frau (81302) (0,80)"
+    )
+    assert reason(nurse, electronics, "recognition", "en") == (
+        "Industrial electronics technician (26252) is not regulated; the candidate's recognition "
+        "(not started) concerns another occupation: Registered nurse (81302) (0.80)"
     )
 
 
@@ -189,7 +203,7 @@ def test_components_carry_score_and_weight() -> None:
         "location",
     ]
     assert result["components"]["occupation"]["score"] == 1.0
-    assert result["components"]["occupation"]["weight"] == pytest.approx(0.40)
+    assert result["components"]["occupation"]["weight"] == 0.45
     assert result["components"]["location"]["weight"] == 0.05
     assert result["score"] == pytest.approx(1.0)
     assert (result["blockers"], result["suggestions"], result["flags"]) == ([], [], [])
@@ -313,6 +327,18 @@ def test_job_bsk_wording() -> None:
     assert english.suggestions == ("Job-related German course (Job-BSK) from A2 towards B1",)
 
 
+def test_no_helper_entry_outside_the_candidates_own_group() -> None:
+    """Issue 9: an electrician at a nursing vacancy is not advised to enter as a nursing assistant."""
+    electrician = make_candidate(occupations=(occupation("26212", recognition="not_started"),))
+    result = explain(electrician, make_vacancy(**NURSE_VACANCY), CATALOGUE, today=TODAY)
+    assert "helper_entry" not in result.suggestion_codes
+    nurse = make_candidate(occupations=(occupation("81302", recognition="applied"),))
+    assert (
+        "helper_entry"
+        in explain(nurse, make_vacancy(**NURSE_VACANCY), CATALOGUE, today=TODAY).suggestion_codes
+    )
+
+
 def test_no_helper_entry_once_recognised() -> None:
     candidate = make_candidate(occupations=(occupation("81302", recognition="full"),))
     assert explain(candidate, make_vacancy(**NURSE_VACANCY), CATALOGUE, today=TODAY).suggestion_codes == ()
@@ -323,22 +349,31 @@ def test_no_helper_entry_once_recognised() -> None:
 
 def test_below_qualification_by_skill_level() -> None:
     specialist = make_candidate(occupations=(occupation("26213", qualification="vocational"),))
-    assert explain(specialist, make_vacancy(), CATALOGUE, today=TODAY).flags == ("below_qualification",)
+    result = explain(specialist, make_vacancy(), CATALOGUE, today=TODAY)
+    assert result.flags == ("below_qualification",)
+    assert result.flag_reasons == (
+        "Elektrotechniker/in (26213) liegt auf einem höheren Anforderungsniveau (Spezialist) als "
+        "Elektriker/in (26212) (Fachkraft): die Person würde unter ihrer Qualifikation arbeiten",
+    )
     helper = make_candidate(occupations=(occupation("26211", qualification="vocational"),))
     assert explain(helper, make_vacancy(), CATALOGUE, today=TODAY).flags == ()
 
 
 @pytest.mark.parametrize(
-    ("qualification", "vacancy_code", "flagged"),
+    ("candidate_code", "vacancy_code", "flagged"),
     [
-        ("bachelor", "26212", True),
-        ("doctorate", "26211", True),
-        ("master", "26213", False),
-        ("vocational", "26212", False),
+        ("81302", "81301", True),  # a nurse at a nursing-assistant job: same group, higher level
+        ("43104", "26211", False),  # a computer scientist at an electrical helper job: another group
+        ("26213", "26312", False),  # higher level, but neither the same group nor related
+        ("26312", "26211", False),  # related to 26212 only, not to the helper code
+        ("26212", "26212", False),  # the same occupation, whatever the degree
     ],
 )
-def test_below_qualification_by_degree(qualification: str, vacancy_code: str, flagged: bool) -> None:
-    candidate = make_candidate(occupations=(occupation("26212", qualification=qualification),))
+def test_below_qualification_only_within_the_group_or_a_relation(
+    candidate_code: str, vacancy_code: str, flagged: bool
+) -> None:
+    """Issue 9: below_qualification needs the same 4-digit group (or a relation) at a higher level."""
+    candidate = make_candidate(occupations=(occupation(candidate_code, qualification="bachelor"),))
     flags = explain(candidate, make_vacancy(kldb_code=vacancy_code), CATALOGUE, today=TODAY).flags
     assert ("below_qualification" in flags) is flagged
 

@@ -296,3 +296,36 @@ def test_empty_index_and_zero_k_return_nothing() -> None:
     assert index.top_k(make_vacancy(status="paused"), 5, today=TODAY) == []
     assert UUID(int=1) in index
     assert index.memory_bytes() > 0
+
+
+gates = st.sampled_from([0.0, 0.3, 0.35, 0.6, 0.85, 1.0])
+
+
+@SETTINGS
+@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options, gates)
+def test_candidate_gate_equals_reference(
+    profiles: list[CandidateProfile], vacancy: VacancyProfile, k: int, option: dict[str, Any], gate: float
+) -> None:
+    index = CandidateIndex(CATALOGUE, min_occupation=gate)
+    index.upsert(profiles)
+    expected = reference.rank_candidates(
+        profiles, vacancy, CATALOGUE, k, today=TODAY, min_occupation=gate, **option
+    )
+    actual = index.top_k(vacancy, k, today=TODAY, **option)
+    assert_same(actual, expected, candidate_id)
+    assert all(result.components.occupation >= gate for result in actual)
+
+
+@SETTINGS
+@given(candidates(), with_duplicates(vacancies(), 30), st.integers(1, 12), options, gates)
+def test_vacancy_gate_equals_reference(
+    candidate: CandidateProfile, profiles: list[VacancyProfile], k: int, option: dict[str, Any], gate: float
+) -> None:
+    index = VacancyIndex(CATALOGUE, min_occupation=gate)
+    index.upsert(profiles)
+    expected = reference.rank_vacancies(
+        candidate, profiles, CATALOGUE, k, today=TODAY, min_occupation=gate, **option
+    )
+    actual = index.top_k(candidate, k, today=TODAY, **option)
+    assert_same(actual, expected, vacancy_id)
+    assert all(result.components.occupation >= gate for result in actual)

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from matchwerk.matching.rules.components import (
+    Components,
     availability_score,
     best_occupation,
     distance_km,
@@ -18,7 +19,13 @@ from matchwerk.matching.rules.components import (
     uses_regulated_rules,
 )
 from matchwerk.matching.rules.profiles import LanguageSkill
-from matchwerk.matching.rules.scoring import effective_weights, match, passes_hard_filters, score_match
+from matchwerk.matching.rules.scoring import (
+    capped_score,
+    effective_weights,
+    match,
+    passes_hard_filters,
+    score_match,
+)
 from matchwerk.matching.rules.vocabulary import Weights
 from tests.matching.fakes import (
     COLOGNE,
@@ -315,8 +322,8 @@ def test_location_component_is_one_minus_distance_over_the_larger_radius() -> No
     assert result.components.location == pytest.approx(1 - 34.807 / 40, abs=1e-3)
 
 
-def test_location_weight_comes_out_of_occupation_only_when_it_applies() -> None:
-    assert effective_weights(Weights(), True).occupation == pytest.approx(0.40)
+def test_location_weight_counts_only_when_it_applies() -> None:
+    assert effective_weights(Weights(), True).occupation == 0.45
     assert effective_weights(Weights(), True).location == 0.05
     assert effective_weights(Weights(), False).occupation == 0.45
     assert effective_weights(Weights(), False).location == 0.0
@@ -335,7 +342,7 @@ def test_a_perfect_match_scores_one() -> None:
     assert result.blockers == ()
 
 
-def test_score_is_the_weighted_sum() -> None:
+def test_score_is_occupation_times_the_capped_weighted_mean() -> None:
     candidate = make_candidate(
         occupations=(occupation("26211", years=1, recognition="partial"),),
         languages=(LanguageSkill("de", "A2"),),
@@ -343,8 +350,39 @@ def test_score_is_the_weighted_sum() -> None:
         available_from=TODAY + timedelta(days=20),
     )
     result = score_match(candidate, make_vacancy(), CATALOGUE, today=TODAY)
-    expected = 0.45 * 0.6 + 0.20 * 0.6 + 0.20 * 0.9 + 0.10 * 0.5 + 0.05 * 0.7
-    assert result.score == pytest.approx(expected)
+    rest = (0.20 * 0.6 + 0.20 * 0.9 + 0.10 * 0.5 + 0.05 * 0.7) / 0.55
+    assert result.score == pytest.approx(0.6 * (0.45 + 0.55 * rest))
+
+
+@pytest.mark.parametrize(
+    ("code", "rest_perfect", "expected"),
+    [
+        ("26212", True, 1.0),  # exact occupation, everything else perfect
+        ("26212", False, 0.45),  # exact occupation, everything else at 0
+        ("26111", True, 0.35),  # same 2-digit area: never above 0.35
+    ],
+)
+def test_occupation_caps_the_score(code: str, rest_perfect: bool, expected: float) -> None:
+    weights = Weights()
+    rest = 1.0 if rest_perfect else 0.0
+    components = Components(
+        occupation=score_match(
+            make_candidate(occupations=(occupation(code),)), make_vacancy(), CATALOGUE, today=TODAY
+        ).components.occupation,
+        language=rest,
+        recognition=rest,
+        experience=rest,
+        availability=rest,
+        location=rest,
+    )
+    assert capped_score(effective_weights(weights, True), components) == pytest.approx(expected)
+
+
+def test_the_gate_drops_pairs_without_an_occupational_relation() -> None:
+    welder = make_candidate(occupations=(occupation("24422"),))
+    assert score_match(welder, make_vacancy(), CATALOGUE, today=TODAY).components.occupation < 0.35
+    assert match(welder, make_vacancy(), CATALOGUE, today=TODAY) is None
+    assert match(welder, make_vacancy(), CATALOGUE, today=TODAY, min_occupation=0.0) is not None
 
 
 def test_blockers() -> None:

@@ -19,7 +19,7 @@ from matchwerk.config import Settings
 from matchwerk.db import make_engine, make_sessionmaker
 from matchwerk.privacy import retention
 from tests.conftest import Server, make_token
-from tests.factories import candidate_body
+from tests.factories import candidate_body, employer_body, vacancy_body
 
 # Distinctive values, so that finding one in a dump can only mean this person's data is still there.
 PERSON: dict[str, Any] = {
@@ -37,6 +37,8 @@ FREE_TEXT = {
     "reference_occupation": "Maßschneiderin-Erasetest",
     "compensation_measure": "Anpassungslehrgang-Erasetest",
     "new_phone": "+49 170 5550009",
+    "placement_note": "Rückruf Zorianna-Erasetest nachmittags",
+    "next_step": "Zorianna-Erasetest zum Probetag einladen",
 }
 SEARCHED = [value for value in [*PERSON.values(), *FREE_TEXT.values()] if value != "UA"]
 
@@ -111,6 +113,7 @@ async def test_erased_person_leaves_no_trace_in_a_full_dump(own_database: tuple[
         url_of = f"/api/v1/candidates/{candidate_id}"
         assert (await admin.get(url_of)).status_code == 200
         assert (await admin.get("/api/v1/candidates")).status_code == 200
+        placement_url = await _released_placement(admin, candidate_id)
         patched = await admin.patch(
             url_of, json={"personal": {"phone": FREE_TEXT["new_phone"]}, "consent": {"matching": False}}
         )
@@ -123,6 +126,13 @@ async def test_erased_person_leaves_no_trace_in_a_full_dump(own_database: tuple[
         erased = await admin.delete(url_of)
         assert erased.status_code == 204
         assert (await admin.get(url_of)).status_code == 404
+        case = (await admin.get(placement_url)).json()  # the case stays, closed and without the person
+        assert (case["stage"], case["closed_reason"], case["candidate_id"]) == (
+            "closed",
+            "consent_withdrawn",
+            None,
+        )
+        assert [move["note"] for move in case["history"]] == [None, None, None]
 
         audit = (await admin.get("/api/v1/audit", params={"resource_id": candidate_id})).json()["items"]
 
@@ -132,6 +142,23 @@ async def test_erased_person_leaves_no_trace_in_a_full_dump(own_database: tuple[
     actions = [row["action"] for row in audit]
     assert actions[-1] == "candidate.erase"
     assert {"candidate.create", "candidate.read", "candidate.update", "consent.change"} <= set(actions)
+
+
+async def _released_placement(admin: httpx.AsyncClient, candidate_id: str) -> str:
+    """A placement of the person, released to an employer, with notes that name them."""
+    employer = (await admin.post("/api/v1/employers", json=employer_body())).json()["id"]
+    vacancy = (await admin.post("/api/v1/vacancies", json=vacancy_body(employer))).json()["id"]
+    proposed = await admin.post(
+        "/api/v1/placements",
+        json={"candidate_id": candidate_id, "vacancy_id": vacancy, "note": FREE_TEXT["placement_note"]},
+    )
+    assert proposed.status_code == 201, proposed.text
+    url = f"/api/v1/placements/{proposed.json()['id']}"
+    released = await admin.post(
+        f"{url}/transitions", json={"to": "released", "next_step": FREE_TEXT["next_step"]}
+    )
+    assert released.status_code == 200, released.text
+    return url
 
 
 async def test_retention_erases_old_inactive_and_placed_profiles_only(

@@ -18,10 +18,14 @@ class AuditAction(StrEnum):
     CANDIDATE_CREATE = "candidate.create"
     CANDIDATE_UPDATE = "candidate.update"
     CANDIDATE_ERASE = "candidate.erase"
+    CANDIDATE_RELEASE = "candidate.release"
     CANDIDATE_HANDOVER = "candidate.handover"  # exported to the employment agency (partner scope handover)
     CONSENT_CHANGE = "consent.change"
     KEY_CREATE = "api_key.create"
     KEY_REVOKE = "api_key.revoke"
+    USER_CREATE = "user.create"
+    USER_UPDATE = "user.update"
+    USER_SIGN_IN = "user.sign_in"
 
     @property
     def resource_type(self) -> str:

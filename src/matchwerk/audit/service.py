@@ -12,7 +12,7 @@ from matchwerk.audit import repository
 from matchwerk.audit.models import AuditAction, AuditEvent
 from matchwerk.auth.models import Principal
 from matchwerk.errors import ValidationFailed
-from matchwerk.middleware import current_request_id
+from matchwerk.request_id import current_request_id
 
 
 async def record(

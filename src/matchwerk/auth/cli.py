@@ -6,10 +6,11 @@ from typing import Annotated, TypeVar
 from uuid import UUID
 
 import typer
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth import service
 from matchwerk.auth.models import KeyPublic, KeyScope, Role
+from matchwerk.db import run_in_session
 from matchwerk.errors import DomainError
 
 app = typer.Typer(help="API keys.", no_args_is_help=True)
@@ -19,15 +20,8 @@ T = TypeVar("T")
 
 def _with_session(action: Callable[[AsyncSession], Awaitable[T]]) -> T:
     """Run ``action`` in a session on the configured database; domain errors end the command with code 2."""
-    from matchwerk.cli import _run_with_db
-    from matchwerk.db import make_sessionmaker
-
-    async def run(engine: AsyncEngine) -> T:
-        async with make_sessionmaker(engine)() as session:
-            return await action(session)
-
     try:
-        return _run_with_db(run)
+        return run_in_session(action)
     except DomainError as exc:
         typer.echo(f"error: {exc.detail}", err=True)
         raise typer.Exit(2) from exc

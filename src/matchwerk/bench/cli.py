@@ -53,13 +53,24 @@ def occupations(
 def matching(
     sizes: Annotated[str, typer.Option(help="Comma-separated candidate counts")] = "10000,100000,1000000",
     http: Annotated[bool, typer.Option(help="Also measure over HTTP")] = True,
-    baseline_max: Annotated[int, typer.Option(help="Run the baselines up to this size")] = 100_000,
+    baseline_max: Annotated[int, typer.Option(help="Run the Python baseline up to this size")] = 100_000,
+    sql_max: Annotated[int, typer.Option(help="Run the SQL baselines up to this size")] = 1_000_000,
 ) -> None:
-    """Index build, latency in-process and over HTTP, baselines (pg_trgm SQL, per-request Python)."""
+    """Index build, latency in-process and over HTTP, SQL and Python baselines, assignment."""
     from matchwerk.bench import matching as bench
 
-    section = asyncio.run(bench.run([int(s) for s in sizes.split(",")], http, baseline_max))
+    section = asyncio.run(bench.run([int(s) for s in sizes.split(",")], http, baseline_max, sql_max))
     write_section(DOC, "matching", section)
+    typer.echo(section)
+
+
+@app.command("pages")
+def pages(size: Annotated[int, typer.Option(help="Synthetic candidates")] = 100_000) -> None:
+    """Response time of every page of the web frontend (p50/p95)."""
+    from matchwerk.bench import pages as bench
+
+    section = asyncio.run(bench.run(size))
+    write_section(DOC, "pages", section)
     typer.echo(section)
 
 
@@ -81,4 +92,16 @@ def bulk_import(
 
     section = asyncio.run(measure())
     write_section(DOC, "import", section)
+    typer.echo(section)
+
+
+@app.command("matching-scale")
+def matching_scale(
+    candidates: Annotated[int, typer.Option(help="Synthetic candidates built into the index")] = 10_000_000,
+) -> None:
+    """Ten million synthetic candidates straight into the index: build time, memory, top-20 latency."""
+    from matchwerk.bench import matching_scale as bench
+
+    section = bench.run(candidates)
+    write_section(DOC, "matching-scale", section)
     typer.echo(section)

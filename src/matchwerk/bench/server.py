@@ -11,11 +11,11 @@ from pydantic import SecretStr
 
 from matchwerk.config import Settings, get_settings
 from matchwerk.db import (
-    EmbeddedPostgres,
     create_database,
     database_name,
     drop_database,
     make_engine,
+    server_url,
     throwaway_name,
     with_database,
 )
@@ -25,23 +25,16 @@ from matchwerk.migrate import upgrade
 @asynccontextmanager
 async def bench_database(prefix: str = "matchwerk_bench") -> AsyncIterator[str]:
     """A migrated throwaway database on MATCHWERK_DATABASE_URL's server or the embedded one; dropped after."""
-    settings = get_settings()
-    embedded = None
-    server = settings.database_url
-    if server is None:
-        embedded = EmbeddedPostgres(settings.data_dir.resolve() / "pgdata", database="postgres")
-        server = embedded.start()
-    url = with_database(server, throwaway_name(prefix))
-    await create_database(server, database_name(url))
-    engine = make_engine(url, pool_size=2)
-    await upgrade(engine)
-    await engine.dispose()
-    try:
-        yield url
-    finally:
-        await drop_database(server, database_name(url))
-        if embedded is not None:
-            embedded.stop()
+    with server_url(get_settings(), database="postgres") as server:
+        url = with_database(server, throwaway_name(prefix))
+        await create_database(server, database_name(url))
+        engine = make_engine(url, pool_size=2)
+        await upgrade(engine)
+        await engine.dispose()
+        try:
+            yield url
+        finally:
+            await drop_database(server, database_name(url))
 
 
 @contextmanager

@@ -173,6 +173,7 @@ def vacancies(
     codes = rng.choice(len(pool.codes), n, p=pool.code_p)
     place = rng.integers(0, len(pool.places), n)
     german = rng.choice(np.array(["A2", "B1", "B2", None], dtype=object), n, p=[0.3, 0.4, 0.2, 0.1])
+    positions = rng.integers(1, 6, n)  # 1..5, about 3 on average: 2,000 vacancies ≈ 6,000 positions
     return [
         (
             ids[i],
@@ -188,6 +189,7 @@ def vacancies(
             float(rng.choice([0, 1, 2, 3])),
             bool(rng.random() < 0.5),
             bool(rng.random() < 0.4),
+            int(positions[i]),
         )
         for i in range(n)
     ]
@@ -234,6 +236,7 @@ VACANCY_COLUMNS = (
     "min_years_experience",
     "offers_language_course",
     "offers_recognition_support",
+    "positions",
 )
 
 

@@ -129,6 +129,18 @@ class CandidatePersonal(SQLModel, table=True):
     """Personal data, kept apart so it can be pseudonymised and erased on its own."""
 
     __tablename__ = "candidate_personal"
+    __table_args__ = (
+        sa.Index(
+            "ix_candidate_personal_search_name",
+            "search_name",
+            postgresql_ops={"search_name": "text_pattern_ops"},
+        ),
+        sa.Index(
+            "ix_candidate_personal_search_name_reversed",
+            "search_name_reversed",
+            postgresql_ops={"search_name_reversed": "text_pattern_ops"},
+        ),
+    )
 
     candidate_id: UUID = SQLField(primary_key=True, foreign_key="candidates.id", ondelete="CASCADE")
     given_name: str | None = SQLField(default=None, sa_column=_col(sa.Text))
@@ -137,6 +149,9 @@ class CandidatePersonal(SQLModel, table=True):
     phone: str | None = SQLField(default=None, sa_column=_col(sa.Text))
     email: str | None = SQLField(default=None, sa_column=_col(sa.Text))
     nationality: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    # "given family" and "family given", lower case without accents (see names.search_key): name search
+    search_name: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    search_name_reversed: str | None = SQLField(default=None, sa_column=_col(sa.Text))
 
 
 class CandidateOccupation(SQLModel, table=True):

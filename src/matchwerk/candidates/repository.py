@@ -9,6 +9,7 @@ from uuid import UUID, uuid4
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from matchwerk.candidates import names
 from matchwerk.candidates.models import Candidate, CandidateLanguage, CandidateOccupation, CandidatePersonal
 from matchwerk.repository import Repository, table_of
 
@@ -117,7 +118,10 @@ async def insert(
     candidate = Candidate(**profile)
     session.add(candidate)
     await session.flush()
-    session.add(CandidatePersonal(candidate_id=candidate.id, **personal))
+    row = CandidatePersonal(candidate_id=candidate.id, **personal)
+    for column, value in names.search_columns(row).items():
+        setattr(row, column, value)
+    session.add(row)
     await _replace_children(session, candidate.id, occupations, languages)
     await session.flush()
     return candidate.id
@@ -139,10 +143,13 @@ async def update(
     candidate.updated_at = sa.func.now()  # type: ignore[assignment]
     if personal:
         if record.personal is None:
-            session.add(CandidatePersonal(candidate_id=candidate.id, **personal))
+            record.personal = CandidatePersonal(candidate_id=candidate.id, **personal)
+            session.add(record.personal)
         else:
             for column, value in personal.items():
                 setattr(record.personal, column, value)
+        for column, value in names.search_columns(record.personal).items():
+            setattr(record.personal, column, value)
     await _replace_children(session, candidate.id, occupations, languages)
     await session.flush()
 
@@ -161,9 +168,19 @@ async def page(
     status: str | None,
     kldb_prefix: str | None,
     german_levels: list[str] | None,
+    query: str | None = None,
 ) -> tuple[list[CandidateRecord], str | None]:
-    """A filtered page of candidates with their parts."""
+    """A filtered page of candidates with their parts; ``query`` is a reference (exact) or a name prefix."""
     stmt = sa.select(Candidate)
+    if query is not None:
+        key = names.fold(query)
+        by_name = sa.select(_P.c.candidate_id).where(
+            sa.or_(
+                _P.c.search_name.startswith(key, autoescape=True),
+                _P.c.search_name_reversed.startswith(key, autoescape=True),
+            )
+        )
+        stmt = stmt.where(sa.or_(_C.c.reference == query.strip(), _C.c.id.in_(by_name)))
     if reception_centre is not None:
         stmt = stmt.where(_C.c.reception_centre == reception_centre)
     if status is not None:
@@ -180,3 +197,27 @@ async def page(
         )
     rows, next_cursor = await candidates.page(session, stmt, limit=limit, cursor=cursor)
     return await _load_children(session, rows), next_cursor
+
+
+async def employer_visible_ids(session: AsyncSession, *, kldb_prefix: str | None = None) -> list[UUID]:
+    """Ids of the active candidates employers may see pseudonymised (matching and sharing consented),
+    optionally only those with an occupation whose KldB code starts with ``kldb_prefix``."""
+    stmt = sa.select(_C.c.id).where(
+        _C.c.status == "active", _C.c.consent_matching.is_(True), _C.c.consent_share_with_employers.is_(True)
+    )
+    if kldb_prefix is not None:
+        stmt = stmt.where(
+            sa.exists().where(
+                _O.c.candidate_id == _C.c.id, _O.c.kldb_code.startswith(kldb_prefix, autoescape=True)
+            )
+        )
+    return list((await session.execute(stmt)).scalars())
+
+
+async def set_status(session: AsyncSession, candidate_id: UUID, status: str) -> None:
+    """Set a candidate's status (a new version; the change log picks it up for the matching index)."""
+    await session.execute(
+        sa.update(_C)
+        .where(_C.c.id == candidate_id)
+        .values(status=status, version=_C.c.version + 1, updated_at=sa.func.now())
+    )

@@ -51,6 +51,14 @@ async def list_candidates(
     status: CandidateStatus | None = None,
     kldb_code: KldbPrefix = None,
     german_min: Annotated[CefrLevel | None, Query(description="Lowest German level (CEFR)")] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=2,
+            max_length=200,
+            description="Reference (exact) or name prefix, case- and accent-insensitive ('kov', 'olena k')",
+        ),
+    ] = None,
 ) -> Page[CandidatePublic]:
     records, next_cursor = await service.page(
         session,
@@ -61,6 +69,7 @@ async def list_candidates(
         status=status,
         kldb_prefix=kldb_code,
         german_min=german_min,
+        query=q,
     )
     return Page(items=[service.to_public(r) for r in records], next_cursor=next_cursor)
 
@@ -69,7 +78,7 @@ async def list_candidates(
 async def get_candidate(
     session: SessionDep, principal: Caller, candidate: ValidCandidate, response: Response
 ) -> CandidatePublic:
-    return _public(response, await service.read(session, principal, candidate))
+    return _public(response, await service.audit_read(session, principal, candidate))
 
 
 @router.patch(

@@ -21,6 +21,8 @@ from matchwerk.common import (
     KldbCode,
     LanguageCode,
     Location,
+    LocationInput,
+    NotNull,
     ShortText,
     StrictModel,
 )
@@ -110,7 +112,7 @@ class CandidateCreate(StrictModel):
     personal: Personal = Field(default_factory=Personal)
     consent: Consent = Field(default_factory=Consent)
     residence: Residence = Field(default_factory=Residence)
-    location: Location = Field(default_factory=Location)
+    location: LocationInput = Field(default_factory=LocationInput)
     max_commute_km: int | None = Field(default=None, ge=0, le=1000)
     willing_to_relocate: bool = False
     occupations: list[OccupationIn] = Field(default_factory=list, max_length=20)
@@ -126,21 +128,21 @@ class CandidateCreate(StrictModel):
 class CandidateUpdate(StrictModel):
     """A partial update: nested objects are merged, lists are replaced, omitted fields stay."""
 
-    reference: ShortText | None = None
-    reception_centre: ShortText | None = None
-    status: CandidateStatus | None = None
+    reference: Annotated[ShortText | None, NotNull] = None
+    reception_centre: Annotated[ShortText | None, NotNull] = None
+    status: Annotated[CandidateStatus | None, NotNull] = None
     personal: Personal | None = None
     consent: Consent | None = None
     residence: Residence | None = None
-    location: Location | None = None
+    location: LocationInput | None = None
     max_commute_km: int | None = Field(default=None, ge=0, le=1000)
-    willing_to_relocate: bool | None = None
+    willing_to_relocate: Annotated[bool | None, NotNull] = None
     occupations: list[OccupationIn] | None = Field(default=None, max_length=20)
     languages: list[LanguageIn] | None = Field(default=None, max_length=20)
-    skills: list[ShortText] | None = Field(default=None, max_length=100)
-    driving_licences: list[DrivingLicence] | None = Field(default=None, max_length=20)
+    skills: Annotated[list[ShortText] | None, NotNull] = Field(default=None, max_length=100)
+    driving_licences: Annotated[list[DrivingLicence] | None, NotNull] = Field(default=None, max_length=20)
     available_from: date | None = None
-    employment_types: list[EmploymentType] | None = Field(default=None, max_length=4)
+    employment_types: Annotated[list[EmploymentType] | None, NotNull] = Field(default=None, max_length=4)
 
     _languages = field_validator("languages")(lambda v: v if v is None else _distinct_codes(v))
 

@@ -26,6 +26,7 @@ from matchwerk.candidates.schemas import (
 from matchwerk.common import CefrLevel, EmploymentType, Location, check_if_match, levels_at_least
 from matchwerk.errors import Conflict
 from matchwerk.occupations import service as occupation_service
+from matchwerk.placements import service as placement_service
 from matchwerk.webhooks import service as webhooks
 from matchwerk.webhooks.models import EventType
 
@@ -163,8 +164,13 @@ async def get(
     )
 
 
-async def read(session: AsyncSession, principal: Principal, record: CandidateRecord) -> CandidateRecord:
-    """The loaded candidate with personal data for the caller; the read is audited."""
+async def read(session: AsyncSession, principal: Principal, candidate_id: UUID) -> CandidateRecord:
+    """The candidate with personal data for the caller; the read is audited."""
+    return await audit_read(session, principal, await get(session, principal, candidate_id))
+
+
+async def audit_read(session: AsyncSession, principal: Principal, record: CandidateRecord) -> CandidateRecord:
+    """Audit the read of a loaded candidate (``ValidCandidate``) whose personal data goes to the caller."""
     candidate_id = record.candidate.id
     await audit.record(session, principal, AuditAction.CANDIDATE_READ, [candidate_id], {"via": "get"})
     await session.commit()
@@ -242,12 +248,14 @@ async def update(
     if consent_changes:
         await audit.record(session, principal, AuditAction.CONSENT_CHANGE, [candidate_id], consent_changes)
         withdrawn = sorted(flag for flag, value in consent_changes["to"].items() if value is False)
-        if withdrawn:  # admin-wide endpoints only: no employer holds a released placement yet
+        if withdrawn:  # admin-wide endpoints; employers holding a released placement get theirs below
             await webhooks.emit(
                 session,
                 EventType.CANDIDATE_CONSENT_WITHDRAWN,
                 {"candidate_id": str(candidate_id), "withdrawn": withdrawn},
             )
+        if consent_changes["to"].get("share_with_employers") is False:
+            await placement_service.on_consent_withdrawn(session, principal, candidate_id)
     await session.commit()
     return await get(session, principal, candidate_id)
 
@@ -258,6 +266,7 @@ async def delete(
     """Erase the candidate with all personal data for good (GDPR Art. 17)."""
     record = await get(session, principal, candidate_id, for_update=True)
     check_if_match(if_match, record.candidate.version)
+    await placement_service.on_erasure(session, principal, [candidate_id])
     await repository.delete(session, candidate_id)
     await audit.record(session, principal, AuditAction.CANDIDATE_ERASE, [candidate_id], {"reason": "request"})
     await session.commit()
@@ -273,8 +282,13 @@ async def page(
     status: str | None,
     kldb_prefix: str | None,
     german_min: CefrLevel | None,
+    query: str | None = None,
 ) -> tuple[list[CandidateRecord], str | None]:
-    """A filtered page of the candidates the caller may see; one audited read per candidate returned."""
+    """A filtered page of the candidates the caller may see; one audited read per candidate returned.
+
+    ``query`` finds people by reference (exact) or name (case- and accent-insensitive prefix of "given
+    family" or "family given"); the search text itself is not logged, it may be a name.
+    """
     if principal.role is Role.INTAKE:
         if reception_centre is not None and reception_centre != principal.reception_centre:
             return [], None
@@ -287,9 +301,11 @@ async def page(
         status=status,
         kldb_prefix=kldb_prefix,
         german_levels=levels_at_least(german_min) if german_min else None,
+        query=query,
     )
+    via = "list" if query is None else "search"
     await audit.record(
-        session, principal, AuditAction.CANDIDATE_READ, [r.candidate.id for r in records], {"via": "list"}
+        session, principal, AuditAction.CANDIDATE_READ, [r.candidate.id for r in records], {"via": via}
     )
     await session.commit()
     return records, next_cursor

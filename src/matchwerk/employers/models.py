@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from pydantic import BaseModel, StringConstraints
 from sqlmodel import Field, SQLModel
 
-from matchwerk.common import Location, ShortText, StrictModel
+from matchwerk.common import Location, LocationInput, NotNull, ShortText, StrictModel
 
 
 class EmployerSize(StrEnum):
@@ -72,18 +72,18 @@ class EmployerCreate(StrictModel):
     sector: ShortText | None = None
     size: EmployerSize | None = None
     handwerk: bool = False
-    location: Location | None = None
+    location: LocationInput | None = None
     contact: Contact | None = None
 
 
 class EmployerUpdate(StrictModel):
     """A partial update; nested objects are merged, omitted fields stay as they are."""
 
-    name: ShortText | None = None
+    name: Annotated[ShortText | None, NotNull] = None
     sector: ShortText | None = None
     size: EmployerSize | None = None
-    handwerk: bool | None = None
-    location: Location | None = None
+    handwerk: Annotated[bool | None, NotNull] = None
+    location: LocationInput | None = None
     contact: Contact | None = None
 
 

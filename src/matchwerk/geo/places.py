@@ -1,10 +1,11 @@
-"""Offline place resolution for matching: German postal codes and NRW municipality names to coordinates.
+"""Offline place resolution: German postal codes and municipality names to coordinates and region keys.
 
-The data is the packaged table ``data/places_de_nrw.tsv`` (built by ``scripts/build_places.py`` from
-GeoNames data, CC BY 4.0, see the table's header).  It covers every postal code (PLZ) of North
-Rhine-Westphalia, the neighbouring areas that share its PLZ lead regions, the municipalities of those
-areas, alternate spellings of NRW municipalities and some NRW city districts.  Nothing is fetched at
-run time; the only third-party dependency is NumPy, for :func:`distances_km`.
+The data is the packaged table ``data/places_de.tsv`` (built by ``scripts/build_places.py`` from
+GeoNames data, CC BY 4.0, and the official municipality keys (AGS) of Destatis; see the table's
+header).  It covers every postal code (PLZ) of Germany, the municipalities, Kreise and
+Regierungsbezirke, alternate spellings of NRW municipalities and some NRW city districts.  Nothing is
+fetched at run time; the only third-party dependency is NumPy, for :func:`distances_km`.
+Regions (Kreis / kreisfreie Stadt, Regierungsbezirk) are in :mod:`matchwerk.geo.regions`.
 
 Typical use::
 
@@ -19,8 +20,9 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -44,24 +46,31 @@ __all__ = [
 EARTH_RADIUS_KM: Final = 6371.0088
 """Mean Earth radius (IUGG), used by both distance functions."""
 
-DATA_FILE: Final = "places_de_nrw.tsv"
+DATA_FILE: Final = "places_de.tsv"
 MAX_INPUT_CHARS: Final = 200
 """Longer inputs are not place names; they resolve to ``None`` without further work."""
 
 AMBIGUITY_KM: Final = 10.0
 """Equally ranked places of one name further apart than this make the name ambiguous (→ ``None``)."""
 
-_COLUMNS: Final = ("kind", "key", "latitude", "longitude", "label", "state")
+_COLUMNS: Final = ("kind", "key", "latitude", "longitude", "label", "state", "ags")
 _NRW: Final = "NW"
+_REGION_KINDS: Final = frozenset({"K", "R"})
+_NAME_KINDS: Final = frozenset({"M", "A", "D"})
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A resolved place: WGS84 coordinates in degrees and a human-readable label."""
+    """A resolved place: WGS84 coordinates in degrees, a human-readable label and its official key.
+
+    ``ags`` is the municipality key (8 digits) or, for a locality, its Kreis key (5 digits); its first
+    five digits are always the Kreis / kreisfreie Stadt.  Empty for the few places without a key.
+    """
 
     latitude: float
     longitude: float
     label: str
+    ags: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +78,10 @@ class PlaceRecord:
     """One row of the place table.
 
     ``kind`` is ``"P"`` (postal code, ``key`` = PLZ), ``"M"`` (municipality), ``"A"`` (alternate name
-    of an NRW municipality) or ``"D"`` (other populated place in NRW, mostly city districts).
-    ``state`` is the German state code, ``"NW"`` for North Rhine-Westphalia.
+    of an NRW municipality), ``"D"`` (other populated place in NRW, mostly city districts), ``"K"``
+    (Kreis / kreisfreie Stadt, ``key`` = 5-digit AGS) or ``"R"`` (Regierungsbezirk, 3-digit AGS, or a
+    state without them, 2 digits).  ``state`` is the German state code, ``"NW"`` for North
+    Rhine-Westphalia; ``ags`` the official key (see :class:`Place`).
     """
 
     kind: str
@@ -79,6 +90,7 @@ class PlaceRecord:
     longitude: float
     label: str
     state: str
+    ags: str = ""
 
 
 # --- normalisation -----------------------------------------------------------------------------
@@ -202,27 +214,39 @@ def _pick(candidates: list[tuple[int, Place]]) -> Place | None:
 class PlaceRegistry:
     """Postal codes and place names with coordinates; build once, then query from any thread."""
 
-    def __init__(self, records: Iterable[PlaceRecord]) -> None:
+    def __init__(
+        self,
+        records: Iterable[PlaceRecord],
+        named_records: Callable[[], Iterable[PlaceRecord]] | None = None,
+    ) -> None:
+        """``records`` are rows of any kind; ``named_records`` (optional) loads further name rows when the
+        first name lookup needs them, so a registry used for postal codes only never parses them."""
         postal: dict[str, Place] = {}
-        spelled: dict[str, list[tuple[int, Place]]] = {}
-        bare: dict[str, list[tuple[int, Place]]] = {}
+        named: list[PlaceRecord] = []
         for record in records:
-            place = Place(record.latitude, record.longitude, record.label)
             if record.kind == "P":
-                postal.setdefault(record.key, place)
-                continue
-            forms = [(record.key, False)] + [(v, True) for v in _name_variants(record.key)]
-            for form, variant in forms:
-                rank = _rank(record, variant=variant)
-                if rank is None:
-                    continue
-                for index, bare_umlauts in ((spelled, False), (bare, True)):
-                    key = normalize_name(form, bare_umlauts=bare_umlauts)
-                    if key:
-                        index.setdefault(key, []).append((rank, place))
+                postal.setdefault(
+                    record.key, Place(record.latitude, record.longitude, record.label, record.ags)
+                )
+            elif record.kind not in _REGION_KINDS:
+                named.append(record)
         self._postal: Mapping[str, Place] = postal
-        self._names: Mapping[str, Place | None] = {k: _pick(v) for k, v in spelled.items()}
-        self._bare_names: Mapping[str, Place | None] = {k: _pick(v) for k, v in bare.items()}
+        self._named_records = named
+        self._load_named = named_records
+        self._name_lock = threading.Lock()
+        self._name_indexes: tuple[Mapping[str, Place | None], Mapping[str, Place | None]] | None = None
+
+    def _indexes(self) -> tuple[Mapping[str, Place | None], Mapping[str, Place | None]]:
+        """The name indexes, built on the first name lookup: most lookups are by postal code, and building
+        them for all of Germany's municipalities costs most of the registry's start-up time."""
+        indexes = self._name_indexes
+        if indexes is not None:
+            return indexes
+        with self._name_lock:
+            if self._name_indexes is None:
+                loaded = self._load_named() if self._load_named is not None else ()
+                self._name_indexes = _name_indexes([*self._named_records, *loaded])
+            return self._name_indexes
 
     # construction
 
@@ -233,14 +257,22 @@ class PlaceRegistry:
 
     @classmethod
     def from_package(cls) -> PlaceRegistry:
-        """Registry from the table packaged with matchwerk (``matchwerk/geo/data/places_de_nrw.tsv``)."""
-        return cls(packaged_records())
+        """Registry from the table packaged with matchwerk (``matchwerk/geo/data/places_de.tsv``)."""
+        return cls(
+            _parse_tsv(_packaged_text(), kinds=frozenset({"P"})),
+            named_records=lambda: _parse_tsv(_packaged_text(), kinds=_NAME_KINDS),
+        )
 
     # queries
 
     @property
     def postal_codes(self) -> frozenset[str]:
         return frozenset(self._postal)
+
+    def knows_postal_code(self, postal_code: str) -> bool:
+        """Whether ``postal_code`` (any spelling :func:`normalize_postal_code` reads) is in the table."""
+        code = normalize_postal_code(postal_code)
+        return code is not None and code in self._postal
 
     def by_postal_code(self, postal_code: str) -> Place | None:
         code = normalize_postal_code(postal_code)
@@ -285,7 +317,7 @@ class PlaceRegistry:
         return None
 
     def __len__(self) -> int:
-        return len(self._postal) + len(self._names)
+        return len(self._postal) + len(self._indexes()[0])
 
     # internals
 
@@ -293,16 +325,39 @@ class PlaceRegistry:
         return self._lookup(key, raw) if key else None
 
     def _lookup(self, key: str, raw: str) -> Place | None:
-        if key in self._names:
-            return self._names[key]
-        return self._bare_names.get(normalize_name(raw, bare_umlauts=True))
+        names, bare_names = self._indexes()
+        if key in names:
+            return names[key]
+        return bare_names.get(normalize_name(raw, bare_umlauts=True))
 
 
-def _parse_tsv(text: str) -> list[PlaceRecord]:
+def _name_indexes(
+    records: Iterable[PlaceRecord],
+) -> tuple[Mapping[str, Place | None], Mapping[str, Place | None]]:
+    """Name → place, by spelled-out and by bare umlauts; ambiguous names map to ``None``."""
+    spelled: dict[str, list[tuple[int, Place]]] = {}
+    bare: dict[str, list[tuple[int, Place]]] = {}
+    for record in records:
+        place = Place(record.latitude, record.longitude, record.label, record.ags)
+        forms = [(record.key, False)] + [(v, True) for v in _name_variants(record.key)]
+        for form, variant in forms:
+            rank = _rank(record, variant=variant)
+            if rank is None:
+                continue
+            for index, bare_umlauts in ((spelled, False), (bare, True)):
+                key = normalize_name(form, bare_umlauts=bare_umlauts)
+                if key:
+                    index.setdefault(key, []).append((rank, place))
+    return {k: _pick(v) for k, v in spelled.items()}, {k: _pick(v) for k, v in bare.items()}
+
+
+def _parse_tsv(text: str, kinds: frozenset[str] | None = None) -> list[PlaceRecord]:
     records: list[PlaceRecord] = []
     header_seen = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
+            continue
+        if header_seen and kinds is not None and line[:1] not in kinds:
             continue
         fields = line.split("\t")
         if not header_seen:
@@ -312,15 +367,19 @@ def _parse_tsv(text: str) -> list[PlaceRecord]:
             continue
         if len(fields) != len(_COLUMNS):
             raise ValueError(f"place table line {number}: expected {len(_COLUMNS)} fields, got {len(fields)}")
-        kind, key, latitude, longitude, label, state = fields
-        records.append(PlaceRecord(kind, key, float(latitude), float(longitude), label, state))
+        kind, key, latitude, longitude, label, state, ags = fields
+        records.append(PlaceRecord(kind, key, float(latitude), float(longitude), label, state, ags))
     return records
 
 
 def packaged_records() -> list[PlaceRecord]:
-    """The rows of the place table packaged with matchwerk (``matchwerk/geo/data/places_de_nrw.tsv``)."""
+    """The rows of the place table packaged with matchwerk (``matchwerk/geo/data/places_de.tsv``)."""
+    return _parse_tsv(_packaged_text())
+
+
+def _packaged_text() -> str:
     resource = resources.files(__package__ or "matchwerk.geo").joinpath("data").joinpath(DATA_FILE)
-    return _parse_tsv(resource.read_text(encoding="utf-8"))
+    return resource.read_text(encoding="utf-8")
 
 
 @cache

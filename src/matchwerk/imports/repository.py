@@ -7,6 +7,7 @@ from uuid import UUID, uuid4
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from matchwerk.candidates import names
 from matchwerk.candidates import repository as candidate_repository
 from matchwerk.candidates.models import Candidate, CandidateLanguage, CandidateOccupation, CandidatePersonal
 from matchwerk.candidates.repository import CandidateRecord
@@ -64,7 +65,10 @@ async def insert_candidates(session: AsyncSession, batch: list[NewCandidate]) ->
     """Insert many new candidates with a few multi-row statements (Core, no ORM objects to track)."""
     children: list[tuple[Any, list[dict[str, Any]]]] = [
         (Candidate, [{"id": c.id, **c.profile} for c in batch]),
-        (CandidatePersonal, [{"candidate_id": c.id, **c.personal} for c in batch]),
+        (
+            CandidatePersonal,
+            [{"candidate_id": c.id, **c.personal, **names.search_columns(c.personal)} for c in batch],
+        ),
         (
             CandidateOccupation,
             [

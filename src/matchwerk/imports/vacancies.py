@@ -56,7 +56,7 @@ async def _write(
     vacancy_id, created = await vacancy_repository.upsert_external(session, columns)
     stored = await vacancy_repository.get(session, vacancy_id)
     assert stored is not None
-    await vacancy_service._emit_if_filled(session, stored, current.status if current else None)
+    await vacancy_service.emit_if_filled(session, stored, current.status if current else None)
     return RowResult(row=number, status=RowStatus.CREATED if created else RowStatus.UPDATED, id=vacancy_id)
 
 

@@ -91,6 +91,7 @@ def match_item(
         suggestions=list(explanation.suggestions),
         suggestion_codes=list(explanation.suggestion_codes),
         flags=list(explanation.flags),
+        flag_reasons=list(explanation.flag_reasons),
         candidate=candidate_summary(candidate, pseudonym, lang),
         vacancy=vacancy_summary(vacancy, lang),
     )

@@ -10,6 +10,7 @@ from matchwerk.auth.models import Principal, Role
 from matchwerk.db import SessionDep
 from matchwerk.errors import problems
 from matchwerk.matching import service
+from matchwerk.matching.assign.schemas import AssignmentRequest, AssignmentResult
 from matchwerk.matching.schemas import MatchPage
 
 router = APIRouter(prefix="/api/v1", tags=["matches"])
@@ -85,3 +86,18 @@ async def candidate_matches(
     query: Query_,
 ) -> MatchPage:
     return await service.candidate_matches(session, request.app.state, principal, candidate_id, query)
+
+
+@router.post(
+    "/assignments",
+    summary="Assign candidates to open vacancies with the highest total score (greedy figures beside)",
+    tags=["assignments"],
+    responses=problems(401, 403, 422),
+)
+async def assignments(
+    request: Request,
+    body: AssignmentRequest,
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))],
+) -> AssignmentResult:
+    return await service.assignments(session, request.app.state, principal, body)

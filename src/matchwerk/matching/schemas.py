@@ -3,7 +3,15 @@
 from datetime import date
 from uuid import UUID
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+SCORE_DESCRIPTION = (
+    "Match score 0..1 (model v2): occupation × (w_occ + (1 − w_occ) × rest), where rest is the weighted mean "
+    "of the other components (language, recognition, experience, availability, and location when both places "
+    "and a radius are known) with the weights reported per component. The occupation component caps the "
+    "score; pairs whose occupation component is below MATCHWERK_MIN_OCCUPATION (default 0.35) are not "
+    "matches."
+)
 
 
 class MatchComponent(BaseModel):
@@ -54,13 +62,14 @@ class MatchItem(BaseModel):
 
     candidate_id: UUID
     vacancy_id: UUID
-    score: float
+    score: float = Field(description=SCORE_DESCRIPTION)
     components: dict[str, MatchComponent]
     blockers: list[str]
     blocker_codes: list[str]
     suggestions: list[str]
     suggestion_codes: list[str]
     flags: list[str]
+    flag_reasons: list[str] = Field(description="One sentence per flag, in the order of ``flags``.")
     candidate: CandidateSummary
     vacancy: VacancySummary
 

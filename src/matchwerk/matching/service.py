@@ -1,10 +1,12 @@
 """The matching facade: who may see which matches, the process-wide indexes, one explained page.
 
 Other features call the public functions here (``vacancy_matches``, ``candidate_matches``, ``match_pair``,
-``current_state``, ``weights``, ``today``) and never reach into ``rules``, ``index`` or ``sync`` themselves.
+``explain_pair``, ``employer_candidate_id``, ``resolve_employer_candidate_id``, ``current_state``,
+``weights``, ``today``, ``COMPONENTS``) and never reach into ``rules``, ``index`` or ``sync`` themselves.
 """
 
 import asyncio
+import hmac
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -14,27 +16,40 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import Principal, Role
+from matchwerk.candidates import repository as candidate_repository
 from matchwerk.candidates import service as candidate_service
 from matchwerk.config import get_settings
 from matchwerk.matching import cursor as cursors
+from matchwerk.matching.assign import service as assignment
+from matchwerk.matching.assign.schemas import (
+    AssignedPair,
+    AssignmentFigures,
+    AssignmentRequest,
+    AssignmentResult,
+)
 from matchwerk.matching.catalogue import CATALOGUE
-from matchwerk.matching.present import match_item
+from matchwerk.matching.present import employer_candidate_id, match_item
 from matchwerk.matching.rules.profiles import CandidateProfile, VacancyProfile
 from matchwerk.matching.rules.scoring import MatchScore, match, score_match
-from matchwerk.matching.rules.vocabulary import Weights
-from matchwerk.matching.schemas import MatchPage
-from matchwerk.matching.sync import rows
+from matchwerk.matching.rules.vocabulary import COMPONENTS, Weights
+from matchwerk.matching.schemas import MatchItem, MatchPage
+from matchwerk.matching.sync import repository, rows
 from matchwerk.matching.sync.state import MatchingState, catch_up, load_all
 from matchwerk.privacy.pseudonyms import pseudonym_secret
 from matchwerk.vacancies import service as vacancy_service
 
 __all__ = [
     "CATALOGUE",
+    "COMPONENTS",
     "MatchQuery",
+    "assignments",
     "candidate_matches",
     "candidate_profile",
     "current_state",
+    "employer_candidate_id",
+    "explain_pair",
     "match_pair",
+    "resolve_employer_candidate_id",
     "today",
     "vacancy_matches",
     "vacancy_profile",
@@ -74,7 +89,7 @@ async def current_state(session: AsyncSession, holder: Any) -> MatchingState:
         async with holder.matching_lock:
             state = getattr(holder, "matching_state", None)
             if state is None:
-                state = await load_all(session, CATALOGUE, weights())
+                state = await load_all(session, CATALOGUE, weights(), get_settings().min_occupation)
                 holder.matching_state = state
                 return state
     await catch_up(session, state)
@@ -113,12 +128,55 @@ def match_pair(
         weights=weights(),
         strict=strict,
         for_employer=for_employer,
+        min_occupation=get_settings().min_occupation,
     )
 
 
 def _scored(candidate: CandidateProfile, vacancy: VacancyProfile, day: date) -> MatchScore:
     """The breakdown of a pair the index already ranked (its filters were applied there)."""
     return score_match(candidate, vacancy, CATALOGUE, today=day, weights=weights())
+
+
+def explain_pair(candidate: CandidateProfile, vacancy: VacancyProfile, *, lang: str = "de") -> MatchItem:
+    """One pair scored and explained as a match item, hard filters not applied (placements freeze it)."""
+    day = today()
+    return match_item(
+        candidate, vacancy, _scored(candidate, vacancy, day), day=day, lang=lang, employer_secret=None
+    )
+
+
+def _find_employer_candidate(
+    secret: bytes, employer_id: UUID, public_id: UUID, candidate_ids: list[UUID]
+) -> UUID | None:
+    # The first 6 bytes of the HMAC reach the id unchanged (version bits come later): one C call per
+    # candidate filters, employer_candidate_id confirms (the interest tests fail if the two drift apart).
+    prefix, wanted = b"employer-candidate-id:v1:" + employer_id.bytes, public_id.bytes[:6]
+    for candidate_id in candidate_ids:
+        if hmac.digest(secret, prefix + candidate_id.bytes, "sha256")[:6] == wanted and (
+            employer_candidate_id(employer_id, candidate_id, secret) == public_id
+        ):
+            return candidate_id
+    return None
+
+
+async def resolve_employer_candidate_id(
+    session: AsyncSession, employer_id: UUID, public_id: UUID, *, kldb_code: str | None = None
+) -> UUID | None:
+    """The candidate behind the id an employer saw, among those employers may see; None if there is none.
+
+    The id is a keyed hash, so it is resolved by recomputing it per candidate who shares with employers
+    (a few µs each, in a worker thread): first among those in the occupation area (KldB 2 digits) of
+    ``kldb_code``, where a match almost always is, then among all. Another employer's id never resolves.
+    """
+    secret = await pseudonym_secret(session)
+    for area in [kldb_code[:2], None] if kldb_code else [None]:
+        candidate_ids = await candidate_repository.employer_visible_ids(session, kldb_prefix=area)
+        found = await asyncio.to_thread(
+            _find_employer_candidate, secret, employer_id, public_id, candidate_ids
+        )
+        if found is not None:
+            return found
+    return None
 
 
 async def vacancy_matches(
@@ -183,3 +241,64 @@ async def candidate_matches(
         items.append(match_item(candidate, vacancy, result, day=day, lang=query.lang, employer_secret=None))
     next_cursor = cursors.seal(page[-1].score, page[-1].vacancy_id, secret) if more else None
     return MatchPage(items=items, next_cursor=next_cursor)
+
+
+async def hired_counts(session: AsyncSession, vacancy_ids: list[UUID]) -> dict[UUID, int]:
+    """Hires per vacancy. Seam for the placement workflow: until it exists nobody is hired through it."""
+    del session, vacancy_ids
+    return {}
+
+
+async def assignments(
+    session: AsyncSession, holder: Any, principal: Principal, body: AssignmentRequest
+) -> AssignmentResult:
+    """The assignment of candidates to the filtered open vacancies with the highest total score."""
+    del principal  # advisors and admins see every candidate who consented to matching
+    found = body.vacancy_filter
+    positions = await repository.open_positions(
+        session, found.kldb_code, found.municipality, found.employer_id
+    )
+    hired = await hired_counts(session, [vacancy_id for vacancy_id, _ in positions])
+    state = await current_state(session, holder)
+    solved = assignment.solve(
+        state.candidates,
+        state.vacancies,
+        assignment.open_capacity(positions, hired),
+        today=today(),
+        min_score=body.min_score,
+    )
+    pairs = solved.pairs()
+    # create_placements: the placement workflow is not part of this build yet; see docs/decisions.md.
+    return AssignmentResult(
+        pairs=[AssignedPair(candidate_id=c, vacancy_id=v, score=round(score, 4)) for c, v, score in pairs],
+        total_score=round(solved.best.total_score, 4),
+        placed=solved.best.placed,
+        greedy=AssignmentFigures(
+            total_score=round(solved.first_come.total_score, 4), placed=solved.first_come.placed
+        ),
+        vacancies=len(solved.vacancy_ids),
+        positions=assignment.total_positions(solved),
+        edges=len(solved.graph.score),
+        placements_created=False,
+    )
+
+
+async def candidates_reaching_open_vacancies(
+    session: AsyncSession, holder: Any, *, min_score: float
+) -> list[tuple[VacancyProfile, list[UUID]]]:
+    """Each open vacancy of the index with the candidates whose match scores at least ``min_score``.
+
+    Hard filters apply (active, consent to matching, work authorisation, within reach). This is the one
+    place the statistics (supply and demand) read the index: one ranking pass per open vacancy.
+    """
+    state = await current_state(session, holder)
+    vacancies, candidates, day = state.vacancies, state.candidates, today()
+    everyone = len(candidates)
+    out = []
+    for vacancy_id in vacancies.ids():
+        vacancy = vacancies.get(vacancy_id)
+        if vacancy is None or vacancy.status != "open":
+            continue
+        ranked = candidates.top_k(vacancy, everyone, today=day, min_score=min_score)
+        out.append((vacancy, [match.candidate_id for match in ranked]))
+    return out

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 from rich.progress import Progress
 
+from matchwerk.db import database, make_sessionmaker
 from matchwerk.errors import DomainError
 from matchwerk.occupations import service
 
@@ -14,9 +15,6 @@ app = typer.Typer(help="Occupation catalogue: import official classifications.",
 
 
 def _run(kind: str, path: Path, lang: str | None) -> None:
-    from matchwerk.cli import database
-    from matchwerk.db import make_sessionmaker
-
     async def main() -> service.ImportReport:
         async with database() as engine, make_sessionmaker(engine)() as session:
             await service.refresh_if_changed(session)

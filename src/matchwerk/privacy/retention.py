@@ -11,6 +11,7 @@ from matchwerk.auth.models import SYSTEM
 from matchwerk.candidates import repository as candidate_repository
 from matchwerk.candidates.models import CandidateStatus
 from matchwerk.errors import ValidationFailed
+from matchwerk.placements import service as placement_service
 from matchwerk.privacy import repository
 
 RETAINED_STATUSES = [str(CandidateStatus.INACTIVE), str(CandidateStatus.PLACED)]
@@ -47,6 +48,7 @@ async def run(
     while batch := await repository.expired_candidates(
         session, statuses=RETAINED_STATUSES, updated_before=cutoff, limit=BATCH_SIZE
     ):
+        await placement_service.on_erasure(session, SYSTEM, [candidate_id for candidate_id, _ in batch])
         for candidate_id, status in batch:
             await candidate_repository.delete(session, candidate_id)
             report.erased[status] += 1

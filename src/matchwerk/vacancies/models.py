@@ -17,7 +17,9 @@ from matchwerk.common import (
     KldbCode,
     LanguageCode,
     Location,
+    LocationInput,
     LongText,
+    NotNull,
     ShortText,
     StrictModel,
 )
@@ -59,6 +61,7 @@ class Vacancy(SQLModel, table=True):
         ),
         sa.CheckConstraint("kldb_code ~ '^[0-9]{5}$'", name="kldb_code"),
         sa.CheckConstraint("positions >= 1", name="positions"),
+        sa.CheckConstraint("positions_filled >= 0", name="positions_filled"),
         sa.CheckConstraint("radius_km >= 0", name="radius_km"),
         sa.CheckConstraint("jsonb_typeof(required_languages) = 'array'", name="required_languages"),
         sa.Index("ix_vacancies_kldb_code", "kldb_code", postgresql_ops={"kldb_code": "text_pattern_ops"}),
@@ -78,6 +81,8 @@ class Vacancy(SQLModel, table=True):
     radius_km: int | None = SQLField(default=None, sa_column=_col(sa.Integer))
     employment_type: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="full_time"))
     positions: int = SQLField(default=1, sa_column=_col(sa.Integer, nullable=False, default="1"))
+    # raised by each hire (placements); the vacancy becomes filled when it reaches ``positions``
+    positions_filled: int = SQLField(default=0, sa_column=_col(sa.Integer, nullable=False, default="0"))
     start_date: date | None = SQLField(default=None, sa_column=_col(sa.Date))
     german_min: str | None = SQLField(default=None, sa_column=_col(sa.Text))
     required_languages: list[dict[str, Any]] = SQLField(
@@ -143,7 +148,7 @@ class VacancyFields(StrictModel):
     title: ShortText
     kldb_code: KldbCode | None = None
     description: LongText | None = None
-    location: Location = Field(default_factory=Location)
+    location: LocationInput = Field(default_factory=LocationInput)
     radius_km: int | None = Field(default=None, ge=0, le=1000)
     employment_type: EmploymentType = EmploymentType.FULL_TIME
     positions: int = Field(default=1, ge=1, le=10_000)
@@ -169,17 +174,17 @@ class VacancyPut(VacancyFields):
 class VacancyUpdate(StrictModel):
     """A partial update; nested objects are merged, omitted fields stay as they are."""
 
-    title: ShortText | None = None
+    title: Annotated[ShortText | None, NotNull] = None
     kldb_code: KldbCode | None = None
     description: LongText | None = None
-    location: Location | None = None
+    location: LocationInput | None = None
     radius_km: int | None = Field(default=None, ge=0, le=1000)
-    employment_type: EmploymentType | None = None
-    positions: int | None = Field(default=None, ge=1, le=10_000)
+    employment_type: Annotated[EmploymentType | None, NotNull] = None
+    positions: Annotated[int | None, NotNull] = Field(default=None, ge=1, le=10_000)
     start_date: date | None = None
     requirements: Requirements | None = None
     offers: Offers | None = None
-    status: VacancyStatus | None = None
+    status: Annotated[VacancyStatus | None, NotNull] = None
 
 
 class VacancyPublic(BaseModel):
@@ -197,6 +202,7 @@ class VacancyPublic(BaseModel):
     radius_km: int | None
     employment_type: EmploymentType
     positions: int
+    positions_filled: int = Field(default=0, description="Hires recorded through placements.")
     start_date: date | None
     requirements: Requirements
     offers: Offers
@@ -220,6 +226,7 @@ class VacancyPublic(BaseModel):
             radius_km=row.radius_km,
             employment_type=EmploymentType(row.employment_type),
             positions=row.positions,
+            positions_filled=row.positions_filled,
             start_date=row.start_date,
             requirements=Requirements(
                 german_min=CefrLevel(row.german_min) if row.german_min else None,

@@ -9,6 +9,7 @@ from matchwerk.auth.models import Principal, Role
 from matchwerk.common import check_if_match
 from matchwerk.errors import PreconditionFailed, ValidationFailed
 from matchwerk.occupations import service as occupation_service
+from matchwerk.placements import service as placement_service
 from matchwerk.vacancies import repository
 from matchwerk.vacancies.models import Vacancy, VacancyCreate, VacancyPut, VacancyStatus, VacancyUpdate
 from matchwerk.webhooks import service as webhooks
@@ -53,7 +54,7 @@ async def _with_resolution(
     return columns
 
 
-async def _emit_if_filled(session: AsyncSession, vacancy: Vacancy, status_before: str | None) -> None:
+async def emit_if_filled(session: AsyncSession, vacancy: Vacancy, status_before: str | None) -> None:
     """``vacancy.filled`` to the employer's endpoints, in the transaction that filled it."""
     if vacancy.status == VacancyStatus.FILLED and status_before != VacancyStatus.FILLED:
         await webhooks.emit(
@@ -131,15 +132,20 @@ async def put_external(
         check_if_match(if_match, current.version)
     status_before = current.status if current is not None else None
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
+    closes = body.status is VacancyStatus.CLOSED and status_before != VacancyStatus.CLOSED.value
     if current is not None:  # a replacement that changes nothing keeps version, ETag and change number
         vacancy = await repository.vacancies.update(session, current, columns)
-        await _emit_if_filled(session, vacancy, status_before)
+        if closes:
+            await placement_service.on_vacancy_closed(session, principal, vacancy.id)
+        await emit_if_filled(session, vacancy, status_before)
         await session.commit()
         return vacancy, False
     vacancy_id, created = await repository.upsert_external(session, columns)  # a concurrent PUT may win
+    if closes:
+        await placement_service.on_vacancy_closed(session, principal, vacancy_id)
     stored = await repository.vacancies.get(session, vacancy_id)
     assert stored is not None
-    await _emit_if_filled(session, stored, status_before)
+    await emit_if_filled(session, stored, status_before)
     await session.commit()
     return stored, created
 
@@ -163,7 +169,9 @@ async def update(
         code = columns.get("kldb_code", client_given)
         columns = await _with_resolution(session, columns, title, code)
     vacancy = await repository.vacancies.update(session, vacancy, columns)
-    await _emit_if_filled(session, vacancy, status_before)
+    if vacancy.status == VacancyStatus.CLOSED.value and status_before != VacancyStatus.CLOSED.value:
+        await placement_service.on_vacancy_closed(session, principal, vacancy.id)
+    await emit_if_filled(session, vacancy, status_before)
     await session.commit()
     return vacancy
 

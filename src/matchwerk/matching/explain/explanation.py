@@ -22,7 +22,9 @@ from datetime import date
 from typing import Any
 
 from matchwerk.matching.explain import texts
+from matchwerk.matching.explain.flags import flags
 from matchwerk.matching.explain.reasons import (
+    Pair,
     component_reasons,
     gap_text,
     level_text,
@@ -34,7 +36,6 @@ from matchwerk.matching.rules.components import is_resolved
 from matchwerk.matching.rules.profiles import CandidateProfile, OccupationCatalogue, VacancyProfile
 from matchwerk.matching.rules.scoring import MatchScore, score_match
 from matchwerk.matching.rules.vocabulary import (
-    ACADEMIC_QUALIFICATIONS,
     BLOCKER_GERMAN,
     BLOCKER_RECOGNITION,
     BLOCKER_WORK_APPROVAL,
@@ -49,8 +50,6 @@ SUGGESTION_COUNSELLING = "recognition_counselling"
 SUGGESTION_COMPENSATION = "compensation_measure"
 SUGGESTION_JOB_BSK = "job_bsk"
 SUGGESTION_HELPER = "helper_entry"
-FLAG_BELOW_QUALIFICATION = "below_qualification"
-FLAG_WORK_APPROVAL = "needs_work_approval"
 
 _NEEDS_COUNSELLING = ("not_started", "not_required", "zab_evaluated", "rejected")
 
@@ -75,6 +74,7 @@ class Explanation:
     suggestions: tuple[str, ...]
     suggestion_codes: tuple[str, ...]
     flags: tuple[str, ...]
+    flag_reasons: tuple[str, ...]
 
     def as_dict(self) -> dict[str, Any]:
         """The API's shape: components keyed by name, lists of strings."""
@@ -89,6 +89,7 @@ class Explanation:
             "suggestions": list(self.suggestions),
             "suggestion_codes": list(self.suggestion_codes),
             "flags": list(self.flags),
+            "flag_reasons": list(self.flag_reasons),
         }
 
 
@@ -119,31 +120,26 @@ def explain_match(
     lang = lang if lang in texts.LANGUAGES else "de"
     reasons = component_reasons(candidate, vacancy, catalogue, result, today=today, lang=lang)
     values, component_weights = result.components.as_dict(), result.weights.as_dict()
-    suggestions = _suggestions(candidate, vacancy, catalogue, result, lang)
+    pair = Pair(candidate, vacancy, catalogue, result, lang)
+    suggestions = _suggestions(pair)
+    found_flags = flags(candidate, vacancy, catalogue, lang)
     return Explanation(
         score=result.score,
         components={
             name: ComponentExplanation(values[name], component_weights[name], reasons[name])
             for name in COMPONENTS
         },
-        blockers=tuple(
-            _blocker_text(code, candidate, vacancy, catalogue, result, lang) for code in result.blockers
-        ),
+        blockers=tuple(_blocker_text(code, pair) for code in result.blockers),
         blocker_codes=result.blockers,
         suggestions=tuple(text for _, text in suggestions),
         suggestion_codes=tuple(code for code, _ in suggestions),
-        flags=_flags(candidate, vacancy, result),
+        flags=tuple(code for code, _ in found_flags),
+        flag_reasons=tuple(text for _, text in found_flags),
     )
 
 
-def _blocker_text(
-    code: str,
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> str:
+def _blocker_text(code: str, pair: Pair) -> str:
+    _, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     if code == BLOCKER_RECOGNITION:
         status = texts.RECOGNITION_STATUS_TEXT[lang].get(
@@ -163,13 +159,8 @@ def _blocker_text(
     return wording["blocker_work_approval"]
 
 
-def _suggestions(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> list[tuple[str, str]]:
+def _suggestions(pair: Pair) -> list[tuple[str, str]]:
+    candidate, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     suggestions: list[tuple[str, str]] = []
     index = result.occupation.index
@@ -192,26 +183,14 @@ def _suggestions(
     if vacancy.german_min is not None and JOB_BSK_FROM_RANK <= have < cefr_rank(vacancy.german_min):
         text = wording["suggest_job_bsk"].format(have=level_text(have, lang), need=vacancy.german_min)
         suggestions.append((SUGGESTION_JOB_BSK, text))
-    if result.regulated and status != "full" and is_resolved(vacancy.kldb_code):
+    # Helper-level entry only within the candidate's own 4-digit group (a nurse while recognition runs).
+    best_code = occupation.kldb_code if occupation is not None else None
+    same_group = (
+        is_resolved(best_code) and is_resolved(vacancy.kldb_code) and best_code[:4] == vacancy.kldb_code[:4]
+    )
+    if result.regulated and status != "full" and same_group and is_resolved(vacancy.kldb_code):
         helper = catalogue.helper_code(vacancy.kldb_code)
         if helper is not None and helper != vacancy.kldb_code:
             name = f"{catalogue.title(helper, lang)} ({helper})"
             suggestions.append((SUGGESTION_HELPER, wording["suggest_helper"].format(helper=name)))
     return suggestions
-
-
-def _flags(candidate: CandidateProfile, vacancy: VacancyProfile, result: MatchScore) -> tuple[str, ...]:
-    flags = []
-    index = result.occupation.index
-    if is_resolved(vacancy.kldb_code):
-        vacancy_level = vacancy.kldb_code[4]
-        best_code = candidate.occupations[index].kldb_code if index is not None else None
-        above = is_resolved(best_code) and best_code[4] > vacancy_level
-        academic = any(
-            occupation.qualification_level in ACADEMIC_QUALIFICATIONS for occupation in candidate.occupations
-        )
-        if above or (academic and vacancy_level in ("1", "2")):
-            flags.append(FLAG_BELOW_QUALIFICATION)
-    if candidate.work_authorization == "permitted_with_approval":
-        flags.append(FLAG_WORK_APPROVAL)
-    return tuple(flags)

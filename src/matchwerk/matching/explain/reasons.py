@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from matchwerk.matching.explain import texts
 from matchwerk.matching.rules.components import is_resolved, language_level, language_requirements
@@ -13,6 +14,7 @@ from matchwerk.matching.rules.vocabulary import (
     KLDB_SHARED_DIGITS,
     NATIVE_RANK,
     RECOGNITION_SUPPORT_BONUS,
+    TITLE_SIMILARITY_FACTOR,
 )
 
 
@@ -34,6 +36,23 @@ def vacancy_name(vacancy: VacancyProfile, catalogue: OccupationCatalogue, lang: 
     if is_resolved(vacancy.kldb_code):
         return f"{catalogue.title(vacancy.kldb_code, lang)} ({vacancy.kldb_code})"
     return vacancy.title
+
+
+class Pair(NamedTuple):
+    """What every reason is written from: the two profiles, the catalogue, the score and the language."""
+
+    candidate: CandidateProfile
+    vacancy: VacancyProfile
+    catalogue: OccupationCatalogue
+    result: MatchScore
+    lang: str
+
+
+def recognition_concerns_vacancy(result: MatchScore) -> bool:
+    """Whether C's best occupation is the one V asks for (same code, or the same title when unresolved)."""
+    match = result.occupation
+    exact_title = match.kind == "title_similarity" and match.score >= TITLE_SIMILARITY_FACTOR
+    return match.kind == "same_occupation" or exact_title
 
 
 def regulated_by_catalogue(vacancy: VacancyProfile, catalogue: OccupationCatalogue) -> bool:
@@ -76,13 +95,14 @@ def component_reasons(
 ) -> dict[str, str]:
     """The reason line of every component, each ending in its value."""
     values = result.components
+    pair = Pair(candidate, vacancy, catalogue, result, lang)
     reasons = {
-        "occupation": _occupation(candidate, vacancy, catalogue, result, lang),
-        "language": _language(candidate, vacancy, lang),
-        "recognition": _recognition(candidate, vacancy, catalogue, result, lang),
-        "experience": _experience(candidate, vacancy, catalogue, result, lang),
-        "availability": _availability(candidate, vacancy, result, today, lang),
-        "location": _location(candidate, vacancy, result, lang),
+        "occupation": _occupation(pair),
+        "language": _language(pair),
+        "recognition": _recognition(pair),
+        "experience": _experience(pair),
+        "availability": _availability(pair, today),
+        "location": _location(pair),
     }
     scores = values.as_dict()
     suffix = texts.TEXTS[lang]["score"]
@@ -92,13 +112,8 @@ def component_reasons(
     }
 
 
-def _occupation(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> str:
+def _occupation(pair: Pair) -> str:
+    candidate, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     prefix = "" if is_resolved(vacancy.kldb_code) else wording["vacancy_unresolved"]
     match = result.occupation
@@ -119,7 +134,8 @@ def _occupation(
     )
 
 
-def _language(candidate: CandidateProfile, vacancy: VacancyProfile, lang: str) -> str:
+def _language(pair: Pair) -> str:
+    candidate, vacancy, _, _, lang = pair
     wording = texts.TEXTS[lang]
     requirements = language_requirements(vacancy)
     if not requirements:
@@ -142,43 +158,35 @@ def _language(candidate: CandidateProfile, vacancy: VacancyProfile, lang: str) -
     return text
 
 
-def _recognition(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> str:
+def _recognition(pair: Pair) -> str:
+    candidate, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     if not result.regulated:
-        rules = wording["rules_free"]
+        rules_key = "rules_free"
     elif regulated_by_catalogue(vacancy, catalogue):
-        rules = wording["rules_regulated"]
+        rules_key = "rules_regulated"
     else:
-        rules = wording["rules_required"]
+        rules_key = "rules_required"
+    # Always the occupation the vacancy asks for, then the candidate's recognition for it (or for another).
+    rules = wording[rules_key].format(vacancy=vacancy_name(vacancy, catalogue, lang))
     if result.occupation.index is None:
         text = wording["recognition_none"].format(rules=rules)
     else:
         status = result.facts.recognition_status
-        text = wording["recognition"].format(
-            rules=rules,
-            status=texts.RECOGNITION_STATUS_TEXT[lang].get(status, status),
-            occupation=occupation_name(candidate, result, catalogue, lang),
-        )
+        shown = texts.RECOGNITION_STATUS_TEXT[lang].get(status, status)
         if result.regulated and status in ("not_required", "zab_evaluated"):
-            text += wording["counts_as_not_started"]
+            shown += wording["counts_as_not_started"]
+        same = recognition_concerns_vacancy(result)
+        text = wording["recognition_same" if same else "recognition_other"].format(
+            rules=rules, status=shown, occupation=occupation_name(candidate, result, catalogue, lang)
+        )
     if result.regulated and vacancy.offers_recognition_support:
         text += "; " + wording["support"].format(bonus=texts.decimal(RECOGNITION_SUPPORT_BONUS, lang))
     return text
 
 
-def _experience(
-    candidate: CandidateProfile,
-    vacancy: VacancyProfile,
-    catalogue: OccupationCatalogue,
-    result: MatchScore,
-    lang: str,
-) -> str:
+def _experience(pair: Pair) -> str:
+    candidate, vacancy, catalogue, result, lang = pair
     wording = texts.TEXTS[lang]
     index = result.occupation.index
     if index is None:
@@ -195,9 +203,8 @@ def _experience(
     )
 
 
-def _availability(
-    candidate: CandidateProfile, vacancy: VacancyProfile, result: MatchScore, today: date, lang: str
-) -> str:
+def _availability(pair: Pair, today: date) -> str:
+    candidate, vacancy, _, result, lang = pair
     wording = texts.TEXTS[lang]
     available_from = candidate.available_from
     available = (
@@ -212,7 +219,8 @@ def _availability(
     return wording["availability"].format(available=available, start=start, delay=delay)
 
 
-def _location(candidate: CandidateProfile, vacancy: VacancyProfile, result: MatchScore, lang: str) -> str:
+def _location(pair: Pair) -> str:
+    candidate, vacancy, _, result, lang = pair
     wording = texts.TEXTS[lang]
     distance, allowed = result.facts.distance_km, result.facts.allowed_km
     if distance is None:

@@ -32,11 +32,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "average": "Mittelwert aus {count} Anforderungen",
         "level_none": "keine Kenntnisse",
         "level_native": "Muttersprache",
-        "rules_regulated": "Reglementierter Beruf",
-        "rules_required": "Der Betrieb verlangt eine Anerkennung",
-        "rules_free": "Nicht reglementierter Beruf",
-        "recognition": "{rules}: Anerkennung {status} für {occupation}",
-        "recognition_none": "{rules}: keine Berufsangaben",
+        "rules_regulated": "{vacancy} ist ein reglementierter Beruf",
+        "rules_required": "Der Betrieb verlangt für {vacancy} eine Anerkennung",
+        "rules_free": "{vacancy} ist nicht reglementiert",
+        "recognition_same": "{rules}; Anerkennung dafür: {status}",
+        "recognition_other": "{rules}; die Anerkennung der Person ({status}) betrifft einen anderen Beruf: "
+        "{occupation}",
+        "recognition_none": "{rules}; keine Berufsangaben",
         "counts_as_not_started": " (zählt hier als nicht begonnen)",
         "support": "der Betrieb unterstützt die Anerkennung (+{bonus})",
         "experience": "{years} Berufserfahrung als {occupation}, gefordert {minimum}",
@@ -69,6 +71,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "usual_compensation": "Anpassungslehrgang oder Kenntnis- bzw. Eignungsprüfung",
         "suggest_job_bsk": "Berufsbezogener Deutschkurs (Job-BSK) von {have} Richtung {need}",
         "suggest_helper": "Einstieg als {helper}, solange die Anerkennung läuft",
+        "flag_below_qualification": "{candidate} liegt auf einem höheren Anforderungsniveau ({have}) als "
+        "{vacancy} ({need}): die Person würde unter ihrer Qualifikation arbeiten",
+        "flag_work_approval": "Vor Arbeitsbeginn muss die Ausländerbehörde der Beschäftigung zustimmen",
     },
     "en": {
         "score": "({value})",
@@ -95,11 +100,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "average": "average of {count} requirements",
         "level_none": "none",
         "level_native": "native",
-        "rules_regulated": "Regulated occupation",
-        "rules_required": "The employer requires recognition",
-        "rules_free": "Non-regulated occupation",
-        "recognition": "{rules}: recognition {status} for {occupation}",
-        "recognition_none": "{rules}: no occupations given",
+        "rules_regulated": "{vacancy} is a regulated occupation",
+        "rules_required": "The employer requires recognition for {vacancy}",
+        "rules_free": "{vacancy} is not regulated",
+        "recognition_same": "{rules}; recognition for it: {status}",
+        "recognition_other": "{rules}; the candidate's recognition ({status}) concerns another occupation: "
+        "{occupation}",
+        "recognition_none": "{rules}; no occupations given",
         "counts_as_not_started": " (counts as not started here)",
         "support": "the employer supports recognition (+{bonus})",
         "experience": "{years} of experience as {occupation}, required {minimum}",
@@ -133,7 +140,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "usual_compensation": "adaptation course or knowledge/aptitude test",
         "suggest_job_bsk": "Job-related German course (Job-BSK) from {have} towards {need}",
         "suggest_helper": "Start as {helper} while recognition is pending",
+        "flag_below_qualification": "{candidate} is at a higher skill level ({have}) than {vacancy} "
+        "({need}): the candidate would work below their qualification",
+        "flag_work_approval": "The foreigners' authority must approve the employment before work starts",
     },
+}
+
+# KldB 2010 skill levels (the fifth digit).
+SKILL_LEVEL_TEXT = {
+    "de": {"1": "Helfer", "2": "Fachkraft", "3": "Spezialist", "4": "Experte"},
+    "en": {"1": "helper", "2": "skilled worker", "3": "specialist", "4": "expert"},
 }
 
 RECOGNITION_STATUS_TEXT = {

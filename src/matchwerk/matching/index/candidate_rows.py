@@ -19,7 +19,7 @@ from matchwerk.matching.index.columns import (
     uuid_halves,
 )
 from matchwerk.matching.index.geo import chord_threshold, place_columns
-from matchwerk.matching.index.keys import NO_OCCUPATION_KEY, OccupationKeys
+from matchwerk.matching.index.keys import OccupationKeys
 from matchwerk.matching.index.store import ChildTable, PlacedSlotTable
 from matchwerk.matching.rules.components import is_resolved
 from matchwerk.matching.rules.profiles import CandidateOccupation, CandidateProfile, LanguageSkill
@@ -37,7 +37,7 @@ NOT_STARTED = RECOGNITION_STATUSES.index("not_started")
 
 
 class CandidateSlots(PlacedSlotTable):
-    """One slot per candidate; the first occupation is kept in the slot itself."""
+    """One slot per candidate; its occupations are rows ``row_start`` .. + ``occupation_count``."""
 
     eligible = Column(np.bool_)  # active, consenting to matching, allowed to work (not for employers)
     share = Column(np.bool_)
@@ -51,10 +51,6 @@ class CandidateSlots(PlacedSlotTable):
     german = Column(np.int8)
     row_start = Column(np.intp)
     occupation_count = Column(np.int32)
-    first_match_key = Column(np.int32)
-    first_title_key = Column(np.int32)
-    first_status = Column(np.int8)
-    first_years = Column(np.float64)
     language_start = Column(np.intp)
     language_count = Column(np.int32)
 
@@ -87,13 +83,18 @@ class SpokenRows(ChildTable):
     rank = Column(np.int8)
 
 
-class ExtraRows(Table):
-    """The occupations at one list position after the first: owner slot, occupation row and keys."""
+class AreaRows(Table):
+    """The occupation rows of one occupation area, with the owner's place copied in: a query scans only
+    its areas, front to back, and settles the gate and most of the distance filter there."""
 
-    owner = Column(np.intp)
-    row = Column(np.intp)
+    owner = Column(np.int32)
     match_key = Column(np.int32)
     title_key = Column(np.int32)
+    unit_x = Column(np.float32)
+    unit_y = Column(np.float32)
+    unit_z = Column(np.float32)
+    commute_threshold = Column(np.float32)
+    relocate = Column(np.bool_)
 
 
 class CandidateRows:
@@ -175,17 +176,6 @@ class CandidateRows:
             }
             for name, value in values.items():
                 rows[name].append(value)
-        # The first occupation sits in the slot itself; the others go to one table per position.
-        first: dict[str, Any] = {
-            "match_key": NO_OCCUPATION_KEY,
-            "title_key": NO_OCCUPATION_KEY,
-            "status": NOT_STARTED,
-            "years": np.nan,
-        }
-        if occupations:
-            first = {name: rows[name][-len(occupations)] for name in first}
-        for name, value in first.items():
-            self.slots[f"first_{name}"].append(value)
 
     def _add_languages(self, slot: int, skills: Sequence[LanguageSkill]) -> None:
         languages, spoken = self.languages, self.spoken

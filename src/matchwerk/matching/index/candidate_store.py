@@ -1,17 +1,17 @@
-"""The candidate side of the generic store: slots, occupation and language rows, per-position extras."""
+"""The candidate side of the generic store: slots, occupation and language rows, rows by occupation area."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from uuid import UUID
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from matchwerk.matching.index.candidate_rows import (
+    AreaRows,
     CandidateRows,
     CandidateSlots,
-    ExtraRows,
     LanguageRows,
     OccupationRows,
     SpokenRows,
@@ -20,21 +20,32 @@ from matchwerk.matching.index.candidate_rows import (
 from matchwerk.matching.index.columns import BoolArray, IntArray, Table
 from matchwerk.matching.index.store import SlotStore
 from matchwerk.matching.rules.profiles import CandidateProfile, OccupationCatalogue
-from matchwerk.matching.rules.vocabulary import Weights
+from matchwerk.matching.rules.vocabulary import DEFAULT_MIN_OCCUPATION, Weights
 
 
 class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
     """Candidates as columns: one slot each, occupations and languages as flat child rows."""
 
     def __init__(
-        self, catalogue: OccupationCatalogue, weights: Weights | None = None, *, compact_min_dead: int = 4096
+        self,
+        catalogue: OccupationCatalogue,
+        weights: Weights | None = None,
+        *,
+        compact_min_dead: int = 4096,
+        min_occupation: float = DEFAULT_MIN_OCCUPATION,
     ) -> None:
-        super().__init__(catalogue, weights, CandidateSlots(), compact_min_dead=compact_min_dead)
+        super().__init__(
+            catalogue,
+            weights,
+            CandidateSlots(),
+            compact_min_dead=compact_min_dead,
+            min_occupation=min_occupation,
+        )
         self.occupations = OccupationRows()
         self.languages = LanguageRows()
         self.spoken = SpokenRows()
-        # The occupations after each candidate's first, one table per list position (1, 2, ...).
-        self.extras: dict[int, ExtraRows] = {}
+        # Every occupation row, grouped by occupation area (KldB 2-digit; -1: unresolved titles).
+        self.areas: dict[int, AreaRows] = {}
         self._level_cache: dict[str, NDArray[np.int8]] = {}
 
     def _append(self, profiles: list[CandidateProfile], first_slot: int) -> None:
@@ -49,23 +60,46 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         self.occupations.extend(rows.occupations)
         self.languages.extend(rows.languages)
         self.spoken.extend(rows.spoken)
-        self._append_extras(first_row)
+        self._append_areas(first_row)
 
-    def _append_extras(self, first_row: int) -> None:
-        """Index the occupations after each candidate's first, from row ``first_row`` on, by position."""
-        rows = self.occupations
-        position = rows.position[first_row:]
-        for index in np.unique(position[position > 0]).tolist():
-            at = np.flatnonzero(position == index) + first_row
-            table = self.extras.setdefault(index, ExtraRows())
-            table.extend(
-                {
-                    "owner": rows.owner[at],
-                    "row": at,
-                    "match_key": rows.match_key[at],
-                    "title_key": rows.title_key[at],
-                }
-            )
+    def append_columns(
+        self,
+        slots: Mapping[str, ArrayLike],
+        occupations: Mapping[str, ArrayLike],
+        languages: Mapping[str, ArrayLike],
+    ) -> None:
+        """Append new candidates given as columns (bulk loads, e.g. ten million synthetic ones).
+
+        The caller fills every column as ``CandidateRows`` would, with slot numbers, row starts and keys
+        relative to this store's current size; ids must be new.
+        """
+        first_slot, first_row = len(self.slots), len(self.occupations)
+        self.slots.extend(slots)
+        high, low = self.slots.id_high[first_slot:].tolist(), self.slots.id_low[first_slot:].tolist()
+        self._slot_of.update(
+            {
+                (top << 64) | bottom: slot
+                for slot, (top, bottom) in enumerate(zip(high, low, strict=True), first_slot)
+            }
+        )
+        self.occupations.extend(occupations)
+        self.languages.extend(languages)
+        self._append_areas(first_row)
+        self._changed()
+
+    def _append_areas(self, first_row: int) -> None:
+        """File the occupation rows from ``first_row`` on under their occupation area."""
+        rows, slots = self.occupations, self.slots
+        match_key = rows.match_key[first_row:]
+        area = np.take(self.keys.levels.kldb2, match_key)
+        for number in np.unique(area).tolist():
+            at = np.flatnonzero(area == number) + first_row
+            owner = rows.owner[at]
+            table = self.areas.setdefault(number, AreaRows())
+            columns = {"owner": owner, "match_key": rows.match_key[at], "title_key": rows.title_key[at]}
+            for name in ("unit_x", "unit_y", "unit_z", "commute_threshold", "relocate"):
+                columns[name] = np.take(getattr(slots, name), owner)
+            table.extend(columns)
 
     def _tombstone(self, slot: int) -> None:
         self.slots.eligible[slot] = False
@@ -79,8 +113,8 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         slots = self.slots
         slots.row_start[:] = np.cumsum(slots.occupation_count) - slots.occupation_count
         slots.language_start[:] = np.cumsum(slots.language_count) - slots.language_count
-        self.extras = {}
-        self._append_extras(0)
+        self.areas = {}
+        self._append_areas(0)
 
     def _changed(self) -> None:
         self._level_cache.clear()
@@ -104,7 +138,7 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         return rebuild_profile(item_id, slot, self.slots, self.occupations, self.languages, self.strings)
 
     def _tables(self) -> Iterable[Table]:
-        return (self.slots, self.occupations, self.languages, self.spoken, *self.extras.values())
+        return (self.slots, self.occupations, self.languages, self.spoken, *self.areas.values())
 
     def _cache_bytes(self) -> int:
         return sum(levels.nbytes for levels in self._level_cache.values())

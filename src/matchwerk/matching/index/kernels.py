@@ -105,27 +105,21 @@ def select_top(
     return local[order]
 
 
-def weighted_total(
+def capped_total(
     weights: Weights, components: tuple[FloatArray, ...], location_applies: BoolArray
 ) -> FloatArray:
-    """Σ weight × component in component order, exactly as ``scoring.score_match`` adds them up."""
-    with_location = effective_weights(weights, True)
-    without_location = effective_weights(weights, False)
-    applies_everywhere, applies_somewhere = bool(location_applies.all()), bool(location_applies.any())
-    occupation_weight: FloatArray | float = with_location.occupation
-    if not applies_everywhere:
-        occupation_weight = without_location.occupation
-        if applies_somewhere:
-            occupation_weight = np.where(
-                location_applies, with_location.occupation, without_location.occupation
-            )
-    total: FloatArray = np.multiply(components[0], occupation_weight)
-    scratch = np.empty_like(total)
-    middle = (weights.language, weights.recognition, weights.experience, weights.availability)
-    for weight, values in zip(middle, components[1:5], strict=True):
-        total += np.multiply(values, weight, out=scratch)
+    """``rules.scoring.capped_score`` on arrays: the same operations in the same order, so equal floats."""
+    pair = effective_weights(weights, True)
+    scratch = np.empty_like(components[0])
+    rest_sum: FloatArray = np.multiply(components[1], pair.language)
+    middle = (pair.recognition, pair.experience, pair.availability)
+    for weight, values in zip(middle, components[2:5], strict=True):
+        rest_sum += np.multiply(values, weight, out=scratch)
     # Where location does not apply its weight and component are both 0, which adds nothing.
-    if applies_somewhere:
-        location_weight = np.where(location_applies, with_location.location, 0.0)
-        total += np.multiply(components[5], location_weight, out=scratch)
+    location_weight = np.where(location_applies, pair.location, 0.0)
+    rest_sum += np.multiply(components[5], location_weight, out=scratch)
+    total_weight = pair.language + pair.recognition + pair.experience + pair.availability + location_weight
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rest = np.where(total_weight > 0, rest_sum / total_weight, 1.0)
+    total: FloatArray = components[0] * (pair.occupation + (1.0 - pair.occupation) * rest)
     return total

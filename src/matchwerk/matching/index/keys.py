@@ -28,6 +28,11 @@ _LEVELS = KeyLevels.names()
 _PARALLEL_FUZZY_FROM = 20_000
 
 
+def sorted_tokens(text: str) -> str:
+    """A string's whitespace tokens sorted and joined: ``ratio`` on these is ``token_sort_ratio``."""
+    return " ".join(sorted(text.split()))
+
+
 class _TitleList:
     """Title keys and their normalised strings, with the key array cached for vectorised assignment."""
 
@@ -38,11 +43,11 @@ class _TitleList:
         self._array = np.zeros(0, np.intp)
 
     def add(self, key: int, string: str) -> None:
-        """Add a key once."""
+        """Add a key once; the string is stored with its tokens sorted (what token_sort_ratio compares)."""
         if key not in self._members:
             self._members.add(key)
             self.keys.append(key)
-            self.strings.append(string)
+            self.strings.append(sorted_tokens(string))
 
     def key_array(self) -> np.ndarray[tuple[int], np.dtype[np.intp]]:
         """The keys as an index array."""
@@ -60,6 +65,7 @@ class OccupationKeys:
         self._title_keys: dict[str, int] = {}
         self._normalised: dict[str, str] = {}
         self._related_back: dict[str, list[tuple[int, float]]] = {}
+        self._cutoff = 0.0
         self.codes: list[str | None] = [None]
         self._all_titles = _TitleList()
         self._unresolved_titles = _TitleList()
@@ -105,15 +111,19 @@ class OccupationKeys:
         self.levels.extend({name: [value] for name, value in zip(_LEVELS, levels, strict=True)})
         return self.levels.size - 1
 
-    def scores(self, code: str | None, title: str, *, query_is_vacancy: bool) -> tuple[FloatArray, bool]:
+    def scores(
+        self, code: str | None, title: str, *, query_is_vacancy: bool, floor: float = 0.0
+    ) -> tuple[FloatArray, bool]:
         """Occupation component per key for a query occupation; True when rows should use their match key.
 
         A resolved query scores code keys by the KldB hierarchy and related strength, and the titles of
         unresolved rows by fuzzy similarity (rows use their match key). An unresolved query compares every
-        row's title (rows use their title key).
+        row's title (rows use their title key). Title values below ``floor`` (the occupation gate) may come
+        out as 0: they can decide nothing, and the fuzzy comparison stops early for them.
         """
         values = np.zeros(self.levels.size, np.float64)
-        query_title = self.normalise(title)
+        query_title = sorted_tokens(self.normalise(title))
+        self._cutoff = min(100.0, max(0.0, floor / TITLE_SIMILARITY_FACTOR * 100 - 1e-6))
         if not is_resolved(code):
             self._fuzzy_into(values, query_title, self._all_titles)
             return values, False
@@ -146,7 +156,12 @@ class OccupationKeys:
             return
         workers = -1 if len(titles.keys) >= _PARALLEL_FUZZY_FROM else 1
         ratios = process.cdist(
-            [query_title], titles.strings, scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=workers
+            [query_title],
+            titles.strings,
+            scorer=fuzz.ratio,
+            dtype=np.float64,
+            workers=workers,
+            score_cutoff=self._cutoff,
         )[0]
         values[titles.key_array()] = ratios / 100 * TITLE_SIMILARITY_FACTOR
 

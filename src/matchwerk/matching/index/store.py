@@ -18,7 +18,7 @@ import numpy as np
 from matchwerk.matching.index.columns import BoolArray, Column, IntArray, Interner, Table, uuid_from_halves
 from matchwerk.matching.index.keys import OccupationKeys
 from matchwerk.matching.rules.profiles import OccupationCatalogue
-from matchwerk.matching.rules.vocabulary import DEFAULT_WEIGHTS, Weights
+from matchwerk.matching.rules.vocabulary import DEFAULT_MIN_OCCUPATION, DEFAULT_WEIGHTS, Weights
 
 
 class Identified(Protocol):
@@ -64,9 +64,11 @@ class SlotStore(ABC, Generic[P, S]):
         slots: S,
         *,
         compact_min_dead: int,
+        min_occupation: float = DEFAULT_MIN_OCCUPATION,
     ) -> None:
         self._catalogue = catalogue
         self._weights = weights or DEFAULT_WEIGHTS
+        self.min_occupation = min_occupation
         self.keys = OccupationKeys(catalogue)
         self.strings = Interner()
         self.slots: S = slots
@@ -102,6 +104,10 @@ class SlotStore(ABC, Generic[P, S]):
             self._kill(self._slot_of.pop(item_id.int, None))
         self._changed()
         self._maybe_compact()
+
+    def ids(self) -> list[UUID]:
+        """The ids of every indexed profile."""
+        return [self.slot_id(slot) for slot in sorted(self._slot_of.values())]
 
     def get(self, item_id: UUID) -> P | None:
         """The indexed profile, rebuilt from the columns."""

@@ -13,12 +13,12 @@ from matchwerk.matching.index.geo import haversine_columns
 from matchwerk.matching.index.kernels import (
     GAP_OFFSET,
     availability_values,
+    capped_total,
     experience_values,
     gap_table,
     location_values,
     recognition_table,
     select_top,
-    weighted_total,
 )
 from matchwerk.matching.index.vacancy_store import VacancyStore
 from matchwerk.matching.rules.components import Components, language_level
@@ -56,8 +56,8 @@ class VacancyIndex(VacancyStore):
             return []
         if strict and candidate.work_authorization == "permitted_with_approval":
             return []
-        keep = slots.open.copy()
         occupation, status, years = self._occupation(candidate)
+        keep = slots.open & (occupation >= self.min_occupation)  # the occupation gate
         german = language_level(candidate, "de")
         if strict:
             keep &= ~slots.regulated | (status == _FULL)
@@ -84,7 +84,7 @@ class VacancyIndex(VacancyStore):
             availability_values(date_number(candidate.available_from), np.maximum(start, date_number(today))),
             location[positions],
         )
-        scores = weighted_total(self._weights, components, location_applies[positions])
+        scores = capped_total(self._weights, components, location_applies[positions])
         order = select_top(
             positions, scores, slots.id_high, slots.id_low, k, min_score=min_score, after=after
         )
@@ -107,7 +107,7 @@ class VacancyIndex(VacancyStore):
         per_occupation = []
         for occupation in candidate.occupations:
             values, use_match_key = self.keys.scores(
-                occupation.kldb_code, occupation.title, query_is_vacancy=False
+                occupation.kldb_code, occupation.title, query_is_vacancy=False, floor=self.min_occupation
             )
             per_occupation.append(values[slots.match_key if use_match_key else slots.title_key])
         stacked = np.vstack(per_occupation)

@@ -25,6 +25,7 @@ from matchwerk.matching.index.store import ChildTable, PlacedSlotTable, SlotStor
 from matchwerk.matching.rules.components import is_resolved, uses_regulated_rules
 from matchwerk.matching.rules.profiles import LanguageSkill, OccupationCatalogue, VacancyProfile
 from matchwerk.matching.rules.vocabulary import (
+    DEFAULT_MIN_OCCUPATION,
     EXPERIENCE_SATURATION_YEARS,
     RECOGNITION_REQUIREMENTS,
     VACANCY_STATUSES,
@@ -73,9 +74,20 @@ class VacancyStore(SlotStore[VacancyProfile, VacancySlots]):
     """Vacancies as columns with tombstones and compaction."""
 
     def __init__(
-        self, catalogue: OccupationCatalogue, weights: Weights | None = None, *, compact_min_dead: int = 1024
+        self,
+        catalogue: OccupationCatalogue,
+        weights: Weights | None = None,
+        *,
+        compact_min_dead: int = 1024,
+        min_occupation: float = DEFAULT_MIN_OCCUPATION,
     ) -> None:
-        super().__init__(catalogue, weights, VacancySlots(), compact_min_dead=compact_min_dead)
+        super().__init__(
+            catalogue,
+            weights,
+            VacancySlots(),
+            compact_min_dead=compact_min_dead,
+            min_occupation=min_occupation,
+        )
         self.languages = RequirementRows()
 
     def _append(self, profiles: list[VacancyProfile], first_slot: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeGuard
 
@@ -44,7 +44,8 @@ class Components:
 
     def as_dict(self) -> dict[str, float]:
         """The values keyed by component name."""
-        return dict(zip(COMPONENTS, astuple(self), strict=True))
+        # Not dataclasses.astuple: it deep-copies, and this runs for every explained result.
+        return {name: getattr(self, name) for name in COMPONENTS}
 
 
 @dataclass(frozen=True, slots=True)

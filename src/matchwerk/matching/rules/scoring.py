@@ -35,7 +35,7 @@ The six component functions live in ``components``; this module combines them. R
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
@@ -59,6 +59,7 @@ from matchwerk.matching.rules.vocabulary import (
     BLOCKER_GERMAN,
     BLOCKER_RECOGNITION,
     BLOCKER_WORK_APPROVAL,
+    DEFAULT_MIN_OCCUPATION,
     DEFAULT_WEIGHTS,
     GERMAN_BLOCKER_GAP,
     Weights,
@@ -115,15 +116,36 @@ def passes_hard_filters(
 
 
 def effective_weights(weights: Weights, location_applies: bool) -> Components:
-    """The six weights of one pair: location's weight comes out of occupation's when it applies."""
+    """The six weights of one pair: location counts (in the rest) only when it applies."""
     return Components(
-        occupation=weights.occupation - weights.location if location_applies else weights.occupation,
+        occupation=weights.occupation,
         language=weights.language,
         recognition=weights.recognition,
         experience=weights.experience,
         availability=weights.availability,
         location=weights.location if location_applies else 0.0,
     )
+
+
+def rest_weight(weights: Components) -> float:
+    """The summed weights of every component but occupation, in component order."""
+    return (
+        weights.language + weights.recognition + weights.experience + weights.availability + weights.location
+    )
+
+
+def capped_score(weights: Components, components: Components) -> float:
+    """v2: occupation × (w_occ + (1 − w_occ) × weighted mean of the rest), so occupation caps the score."""
+    rest_sum = (
+        weights.language * components.language
+        + weights.recognition * components.recognition
+        + weights.experience * components.experience
+        + weights.availability * components.availability
+        + weights.location * components.location
+    )
+    total_weight = rest_weight(weights)
+    rest = rest_sum / total_weight if total_weight > 0 else 1.0
+    return components.occupation * (weights.occupation + (1.0 - weights.occupation) * rest)
 
 
 def blocker_codes(
@@ -171,9 +193,7 @@ def score_match(
         location=location_score(distance, allowed) if distance is not None and allowed is not None else 0.0,
     )
     pair_weights = effective_weights(weights or DEFAULT_WEIGHTS, location_applies)
-    total = 0.0
-    for weight, value in zip(astuple(pair_weights), astuple(components), strict=True):
-        total += weight * value
+    total = capped_score(pair_weights, components)
     return MatchScore(
         score=total,
         components=components,
@@ -194,11 +214,15 @@ def match(
     weights: Weights | None = None,
     strict: bool = False,
     for_employer: bool = False,
+    min_occupation: float = DEFAULT_MIN_OCCUPATION,
 ) -> MatchScore | None:
-    """Score one pair, or None when it is filtered out (hard filters, and blockers when strict)."""
+    """Score one pair, or None when it is filtered out (hard filters and the occupation gate; blockers
+    when strict)."""
     if not passes_hard_filters(candidate, vacancy, for_employer=for_employer):
         return None
     result = score_match(candidate, vacancy, catalogue, today=today, weights=weights)
+    if result.components.occupation < min_occupation:
+        return None
     if strict and result.blockers:
         return None
     return result

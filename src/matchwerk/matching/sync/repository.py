@@ -76,3 +76,20 @@ async def changes_since(session: AsyncSession, xmin: int) -> list[Any]:
             xmin,
         )
     )
+
+
+async def open_positions(
+    session: AsyncSession, kldb_prefix: str | None, municipality: str | None, employer_id: UUID | None
+) -> list[tuple[UUID, int]]:
+    """(id, positions) of the open vacancies that meet every given condition."""
+    conn = await _raw(session)
+    rows = await conn.fetch(
+        "SELECT id, positions FROM vacancies WHERE status = 'open' "
+        "AND ($1::text IS NULL OR starts_with(kldb_code, $1)) "
+        "AND ($2::text IS NULL OR lower(municipality) = lower($2)) "
+        "AND ($3::uuid IS NULL OR employer_id = $3) ORDER BY id",
+        kldb_prefix,
+        municipality,
+        employer_id,
+    )
+    return [(row["id"], int(row["positions"])) for row in rows]

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from matchwerk.matching.index.candidates import CandidateIndex
 from matchwerk.matching.index.vacancies import VacancyIndex
 from matchwerk.matching.rules.profiles import OccupationCatalogue
-from matchwerk.matching.rules.vocabulary import Weights
+from matchwerk.matching.rules.vocabulary import DEFAULT_MIN_OCCUPATION, Weights
 from matchwerk.matching.sync import repository
 from matchwerk.matching.sync import rows as build
 
@@ -40,13 +40,22 @@ class MatchingState:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
-async def load_all(session: AsyncSession, catalogue: OccupationCatalogue, weights: Weights) -> MatchingState:
+async def load_all(
+    session: AsyncSession,
+    catalogue: OccupationCatalogue,
+    weights: Weights,
+    min_occupation: float = DEFAULT_MIN_OCCUPATION,
+) -> MatchingState:
     """Build both indexes from the database in one snapshot."""
     started = time.perf_counter()
     with _gc_paused():
         # xmin first: whatever commits after this has a transaction id >= xmin and is re-read by catch_up.
         xmin = await repository.snapshot_xmin(session)
-        state = MatchingState(CandidateIndex(catalogue, weights), VacancyIndex(catalogue, weights), xmin=xmin)
+        state = MatchingState(
+            CandidateIndex(catalogue, weights, min_occupation=min_occupation),
+            VacancyIndex(catalogue, weights, min_occupation=min_occupation),
+            xmin=xmin,
+        )
         candidates, occupations, languages = await repository.fetch_candidates(session)
         state.candidates.upsert(
             [

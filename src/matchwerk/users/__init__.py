@@ -1,0 +1,1 @@
+"""Accounts for people (admins, advisors, intake staff) who sign in to the web frontend."""

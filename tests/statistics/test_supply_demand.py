@@ -1,0 +1,105 @@
+"""GET /api/v1/statistics/supply-demand: open positions against the people who reach them (score >= 0.7)."""
+
+from typing import Any
+
+import httpx
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from matchwerk.auth.models import SYSTEM
+from matchwerk.candidates import service as candidate_service
+from matchwerk.candidates.schemas import CandidateCreate
+from matchwerk.employers import service as employer_service
+from matchwerk.employers.models import EmployerCreate
+from matchwerk.vacancies import service as vacancy_service
+from matchwerk.vacancies.models import VacancyCreate
+from tests.factories import employer_body, vacancy_body
+from tests.statistics.conftest import ELECTRICIAN, NURSE, person
+
+URL = "/api/v1/statistics/supply-demand"
+
+
+async def open_vacancies(session: AsyncSession) -> None:
+    """Nursing in Düsseldorf (4 positions) and Bonn (3), electricians in Düsseldorf (2), a closed one."""
+    employer = await employer_service.create(session, EmployerCreate.model_validate(employer_body()))
+    for external_id, kldb, postal_code, positions, status in (
+        ("SD-1", NURSE, "40210", 4, "open"),
+        ("SD-2", NURSE, "53111", 3, "open"),
+        ("SD-3", ELECTRICIAN, "40210", 2, "open"),
+        ("SD-4", NURSE, "40210", 9, "closed"),
+    ):
+        body = vacancy_body(
+            str(employer.id),
+            external_id=external_id,
+            title="Pflegefachkraft (m/w/d)" if kldb == NURSE else "Elektriker (m/w/d)",
+            kldb_code=kldb,
+            location={"postal_code": postal_code},
+            positions=positions,
+            status=status,
+            start_date="2025-06-01",
+            radius_km=30,
+            requirements={"german_min": "B1", "min_years_experience": 2, "recognition": "auto"},
+        )
+        await vacancy_service.create(session, SYSTEM, VacancyCreate.model_validate(body))
+    # a nurse in Ratingen who did not consent to matching is never counted
+    no_consent = person(999, "ZUE Ratingen", "40878", NURSE, "B1", "full")
+    no_consent["consent"] = {"matching": False, "share_with_employers": False}
+    await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(no_consent))
+    await session.commit()
+
+
+def by_key(body: dict[str, Any]) -> dict[tuple[str, ...], dict[str, Any]]:
+    return {tuple(cell["key"][d] for d in body["group_by"]): cell for cell in body["cells"]}
+
+
+async def test_supply_and_demand_per_regierungsbezirk_and_area(
+    partner: httpx.AsyncClient, session: AsyncSession
+) -> None:
+    await open_vacancies(session)
+    response = await partner.get(URL, params={"german_min": "B1"})
+    assert response.status_code == 200, response.text
+    cells = by_key(response.json())
+    # RB Düsseldorf: 12 nurses in Ratingen, 6 in Mönchengladbach, 1 in Essen (B1 or better, full recognition)
+    # all within reach of the Düsseldorf vacancy; none of them reaches Bonn (over 50 km)
+    assert cells[("051", "81")]["count"] == 19
+    assert cells[("051", "81")]["values"] == {"open_positions": 4, "reachable_positions": 4}
+    assert cells[("053", "81")]["count"] == 5  # the Bonn nurses reach the Bonn vacancy
+    assert cells[("053", "81")]["values"] == {"open_positions": 3, "reachable_positions": 3}
+    # the electricians have A2 only: the German filter leaves nobody, the positions stay
+    assert cells[("051", "26")]["count"] == 0
+    assert cells[("051", "26")]["values"]["open_positions"] == 2
+    without_filter = by_key((await partner.get(URL)).json())
+    assert without_filter[("051", "26")]["count"] == 7  # A2 against B1 with good odds otherwise: >= 0.7
+
+
+async def test_done_when_open_nursing_positions_within_reach_of_b1_nurses_in_rb_duesseldorf(
+    partner: httpx.AsyncClient, session: AsyncSession
+) -> None:
+    await open_vacancies(session)
+    params = {"region": "Düsseldorf", "occupation_level": "3", "occupation_area": "813", "german_min": "B1"}
+    body = (await partner.get(URL, params=params)).json()
+    assert [cell["key"] for cell in body["cells"]] == [{"region": "051", "occupation_area": "813"}]
+    assert body["cells"][0]["count"] == 19
+    assert body["cells"][0]["values"]["reachable_positions"] == 4
+    csv = await partner.get(URL, params=params | {"lang": "de"}, headers={"Accept": "text/csv"})
+    lines = csv.text.splitlines()
+    assert lines[0].split(";") == [
+        "Region",
+        "Berufsbereich (KldB)",
+        "Regionsname",
+        "Berufsbereichsname",
+        "Anzahl",
+        "gesperrt",
+        "offene Stellen",
+        "erreichbare Stellen",
+    ]
+    assert lines[1] == "051;813;Regierungsbezirk Düsseldorf;;19;nein;4;4"
+
+
+async def test_small_numbers_of_people_are_suppressed(
+    partner: httpx.AsyncClient, session: AsyncSession
+) -> None:
+    await open_vacancies(session)
+    body = (await partner.get(URL, params={"region_level": "county", "german_min": "B1"})).json()
+    cells = by_key(body)
+    assert cells[("05113", "81")] == cells[("05113", "81")] | {"count": None, "suppressed": True}  # Essen: 1
+    assert all(c["count"] is None or c["count"] == 0 or c["count"] >= 5 for c in body["cells"])
