@@ -4,10 +4,11 @@ ENV UV_PYTHON_DOWNLOADS=never UV_LINK_MODE=copy UV_COMPILE_BYTECODE=1
 RUN pip install --no-cache-dir uv==0.13.8
 WORKDIR /app
 COPY pyproject.toml uv.lock README.md ./
-RUN uv sync --frozen --no-dev --no-install-project
+# --no-default-groups: no dev tools and no embedded PostgreSQL (the "embedded" group) in the image
+RUN uv sync --frozen --no-default-groups --no-install-project
 COPY src ./src
 COPY migrations ./src/matchwerk/_migrations
-RUN uv sync --frozen --no-dev --no-editable
+RUN uv sync --frozen --no-default-groups --no-editable
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --home /app matchwerk
@@ -17,4 +18,4 @@ USER matchwerk
 EXPOSE 8000
 HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')"
 # MATCHWERK_DATABASE_URL is required: the image never starts an embedded database.
-CMD ["sh", "-c", ": \"${MATCHWERK_DATABASE_URL:?set MATCHWERK_DATABASE_URL}\" && exec uvicorn --factory matchwerk.app:create_app --host \"$MATCHWERK_HOST\" --port 8000 --proxy-headers"]
+CMD ["sh", "-c", ": \"${MATCHWERK_DATABASE_URL:?set MATCHWERK_DATABASE_URL}\" && exec uvicorn --factory matchwerk.app:create_app --host \"$MATCHWERK_HOST\" --port 8000 --proxy-headers --no-access-log"]

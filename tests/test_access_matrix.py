@@ -77,6 +77,7 @@ class World:
             "external_id": OWN_EXTERNAL_ID,
             "key_id": str(self.key_id),
             "kldb_code": "26212",
+            "asset": "swagger-ui.css",
             "webhook_id": str(self.webhook_id),
             "delivery_id": str(self.delivery_id),
         }
@@ -133,9 +134,10 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     # operations and API docs: public
     ("GET", "/healthz"): Rule(PUBLIC),
     ("GET", "/readyz"): Rule(PUBLIC),
+    ("GET", "/metrics"): Rule(PUBLIC),  # no API key; MATCHWERK_METRICS_TOKEN guards it where set
     ("GET", "/openapi.json"): Rule(PUBLIC),
     ("GET", "/docs"): Rule(PUBLIC),
-    ("GET", "/docs/oauth2-redirect"): Rule(PUBLIC),
+    ("GET", "/docs/assets/{asset}"): Rule(PUBLIC),
     ("GET", "/redoc"): Rule(PUBLIC),
     # candidates: admin, advisor; intake only in its own reception centre and without erasure
     ("POST", "/api/v1/candidates"): Rule(
@@ -247,7 +249,14 @@ ACCESS_RULES: dict[tuple[str, str], Rule] = {
     # statistics: anonymous counts for partners, advisors and admins; never employers or intake
     **{
         ("GET", f"/api/v1/statistics/{path}"): Rule(expect(200, STATISTICS_ROLES))
-        for path in ("candidates", "candidates/chart.svg", "supply-demand", "supply-demand/chart.svg")
+        for path in (
+            "candidates",
+            "candidates/chart.svg",
+            "supply-demand",
+            "supply-demand/chart.svg",
+            "placements",
+            "placements/chart.svg",
+        )
     },
 }
 # pages of the web frontend: people sign in (cookie session); employer/partner keys are anonymous there
@@ -289,6 +298,21 @@ ACCESS_RULES |= {
     ),
     ("POST", "/admin/keys/{key_id}/revoke"): Rule(page_expect(ACTORS, 200, ADMINS)),
     ("GET", "/admin/audit"): Rule(page_expect(ACTORS, 200, ADMINS)),
+    ("GET", "/placements"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("POST", "/placements"): Rule(
+        page_expect(ACTORS, 303, PAGE_STAFF),
+        body=lambda w: {"candidate_id": str(w.candidate_id), "vacancy_id": str(w.vacancy_id)},
+    ),
+    ("GET", "/placements/{placement_id}"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
+    ("POST", "/placements/{placement_id}/transitions"): Rule(
+        page_expect(ACTORS, 303, PAGE_STAFF), body=lambda w: {"to": "released"}
+    ),
+    ("GET", "/assignments"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"run": "true"}),
+    ("POST", "/assignments/accept"): Rule(
+        page_expect(ACTORS, 200, PAGE_STAFF), body=lambda w: {"pairs": f"{w.candidate_id}:{w.vacancy_id}"}
+    ),
+    ("GET", "/statistics"): Rule(page_expect(ACTORS, 200, PAGE_STAFF), params={"group_by": "german_level"}),
+    ("GET", "/statistics/chart.svg"): Rule(page_expect(ACTORS, 200, PAGE_STAFF)),
 }
 # Rules for routes other work has announced; they apply as soon as the route exists.
 ANNOUNCED_ROUTES = {

@@ -5,24 +5,27 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from matchwerk import __version__, migrate
+from matchwerk.apidocs import router as apidocs_router
 from matchwerk.audit.router import router as audit_router
 from matchwerk.auth import service as auth_service
-from matchwerk.auth.ratelimit import RateLimiter
+from matchwerk.auth.ratelimit import FailedAuthThrottle, RateLimiter
 from matchwerk.auth.router import router as keys_router
 from matchwerk.candidates.router import router as candidates_router
 from matchwerk.config import Settings, get_settings
 from matchwerk.db import database, make_sessionmaker
 from matchwerk.employers.router import router as employers_router
-from matchwerk.errors import install_error_handlers, problems
+from matchwerk.errors import declare_common_problems, install_error_handlers
 from matchwerk.handover.router import router as handover_router
 from matchwerk.health import router as health_router
 from matchwerk.imports.router import router as imports_router
+from matchwerk.logs import configure_logging
 from matchwerk.matching.router import router as matching_router
+from matchwerk.metrics import WORKER_UP, MetricsMiddleware
 from matchwerk.middleware import (
     BodyLimitMiddleware,
     SecurityHeadersMiddleware,
@@ -31,6 +34,7 @@ from matchwerk.middleware import (
 from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.router import router as occupations_router
 from matchwerk.placements.router import router as placements_router
+from matchwerk.query_check import reject_unknown_query
 from matchwerk.request_id import RequestIdMiddleware
 from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
@@ -57,15 +61,18 @@ async def prepare_database(engine: AsyncEngine, settings: Settings) -> None:
             await auth_service.ensure_bootstrap_admin(
                 session, settings.bootstrap_admin_token.get_secret_value()
             )
-    if settings.demo_data:
-        from matchwerk import demo
+    if not settings.demo_data:
+        logger.info("demo data off (MATCHWERK_DEMO_DATA=0)")
+        return
+    from matchwerk import demo
 
-        async with factory() as session:
-            await demo.load_if_empty(session)
-        from matchwerk.users.demo import ensure_demo_users
+    async with factory() as session:
+        loaded = await demo.load_if_empty(session)
+    logger.info("demo data loaded" if loaded else "demo data not loaded: the database already holds data")
+    from matchwerk.users.demo import ensure_demo_users
 
-        async with factory() as session:
-            await ensure_demo_users(session)
+    async with factory() as session:
+        await ensure_demo_users(session)
 
 
 @asynccontextmanager
@@ -97,10 +104,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         return
     settings: Settings = app.state.settings
+    configure_logging(settings.log_format, settings.log_level)  # here, so every worker process has it
     async with database(settings, pool_size=settings.db_pool_size) as engine:
         await prepare_database(engine, settings)
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
+        WORKER_UP.set(1)
         async with _webhook_worker(app, settings):
             yield
 
@@ -113,6 +122,11 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by matchwerk.apidocs from packaged assets, not a CDN
+        redoc_url=None,
+        # operationId = the route function's name (list_candidates, get_vacancy_matches, …): readable
+        # method names in generated clients instead of "vacancy_matches_api_v1_vacancies_…_get"
+        generate_unique_id_function=lambda route: route.name,
         openapi_tags=[
             {"name": "candidates", "description": "Skill profiles captured at reception centres"},
             {"name": "employers", "description": "Employers offering vacancies"},
@@ -135,6 +149,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         app.state.sessionmaker = make_sessionmaker(engine)
     install_error_handlers(app)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    app.state.auth_throttle = FailedAuthThrottle(
+        settings.auth_failures_per_minute, settings.auth_failure_burst
+    )
     app.add_middleware(UnexpectedErrorMiddleware)  # innermost: a 500 still passes the headers below
     app.add_middleware(
         BodyLimitMiddleware,
@@ -151,7 +168,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
             max_age=600,
         )
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(MetricsMiddleware)  # counts and logs every answer, 500s included
     app.add_middleware(RequestIdMiddleware)  # outermost, so every response carries the id
+    app.include_router(apidocs_router)
     for router in (
         health_router,
         imports_router,  # before candidates/vacancies: "/candidates/import" is not a candidate id
@@ -167,7 +186,9 @@ def create_app(settings: Settings | None = None, *, engine: AsyncEngine | None =
         handover_router,
         statistics_router,
     ):
-        # every authenticated route can answer 429 (per-key rate limit)
-        app.include_router(router, responses=problems(429) if router.prefix.startswith("/api/") else None)
+        # reads refuse unknown parameters; declare_common_problems documents 429/503 on every API route
+        api = router.prefix.startswith("/api/")
+        app.include_router(router, dependencies=[Depends(reject_unknown_query)] if api else None)
+    declare_common_problems(app)
     web.install(app)  # the pages for people (sign-in, people, vacancies, administration)
     return app

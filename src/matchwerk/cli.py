@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,6 +14,7 @@ from matchwerk.auth import service as auth_service
 from matchwerk.bench import cli as bench_cli
 from matchwerk.config import get_settings
 from matchwerk.db import run_with_db
+from matchwerk.logs import configure_logging
 from matchwerk.occupations import cli as occupations_cli
 from matchwerk.placements import cli as placements_cli
 from matchwerk.privacy import cli as privacy_cli
@@ -29,42 +31,58 @@ app.add_typer(placements_cli.app, name="weights")
 app.add_typer(users_cli.app, name="users")
 
 
-def _dev_admin_token(data_dir: Path) -> str:
-    """A persistent admin token for local runs, created once under the data directory."""
+def _dev_admin_token(data_dir: Path) -> tuple[str, bool]:
+    """A persistent admin token for local runs, created once under the data directory; (token, created)."""
     path = data_dir / "admin-token"
     if path.exists():
-        return path.read_text().strip()
+        return path.read_text().strip(), False
     data_dir.mkdir(parents=True, exist_ok=True)
     token = auth_service.new_token()
+    path.touch(mode=0o600)
     path.write_text(token + "\n")
-    path.chmod(0o600)
-    return token
+    return token, True
+
+
+def _multiprocess_metrics(data_dir: Path) -> None:
+    """Workers share their metrics through files in an empty directory (see matchwerk.metrics)."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        directory = Path(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+    else:
+        directory = data_dir / "metrics"
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
 
 
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (default MATCHWERK_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default MATCHWERK_PORT).")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (metrics are aggregated).")] = 1,
 ) -> None:
     """Start the API (embedded PostgreSQL unless MATCHWERK_DATABASE_URL is set)."""
     import uvicorn
 
     settings = get_settings()
+    configure_logging(settings.log_format, settings.log_level)
     host, port = host or settings.host, port or settings.port
+    data_dir = settings.data_dir.resolve()
     if settings.bootstrap_admin_token is None:
-        token = _dev_admin_token(settings.data_dir.resolve())
+        token, created = _dev_admin_token(data_dir)
         os.environ["MATCHWERK_BOOTSTRAP_ADMIN_TOKEN"] = token
         get_settings.cache_clear()
-    else:
-        token = settings.bootstrap_admin_token.get_secret_value()
+        if created:  # shown once; afterwards only where it is kept
+            typer.echo(f"admin token (new, kept in {data_dir / 'admin-token'}): {token}")
+        else:
+            typer.echo(f"admin token: in {data_dir / 'admin-token'}")
+    if workers > 1:
+        _multiprocess_metrics(data_dir)
     where = (
-        "embedded PostgreSQL in " + str(settings.data_dir.resolve())
+        "embedded PostgreSQL in " + str(data_dir)
         if settings.database_url is None
         else "MATCHWERK_DATABASE_URL"
     )
     typer.echo(f"matchwerk on http://{host}:{port}  (API docs: http://{host}:{port}/docs, database: {where})")
-    typer.echo(f"admin token: {token}")
-    typer.echo(f"try: curl -H 'Authorization: Bearer {token}' http://{host}:{port}/api/v1/vacancies")
     if settings.demo_data:
         from matchwerk.users.demo import sign_in_help
 
@@ -74,7 +92,11 @@ def serve(
         factory=True,
         host=host,
         port=port,
+        workers=workers,
+        timeout_worker_healthcheck=60,  # a worker imports everything before it can answer the first ping
         log_level=settings.log_level,
+        log_config=None,  # ours (matchwerk.logs): JSON lines or text, no raw paths
+        access_log=False,  # replaced by matchwerk.access lines with the route template
         proxy_headers=True,
     )
 

@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -41,6 +41,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1024 * 1024
     db_pool_size: int = 10
     log_level: str = "info"
+    metrics_token: SecretStr | None = Field(
+        default=None, description="When set, GET /metrics needs `Authorization: Bearer <this token>`."
+    )
+    log_format: Literal["json", "text"] = Field(
+        default="json", description="json: one object per line (production); text: for a terminal."
+    )
     weights: MatchWeights = Field(default_factory=MatchWeights, description="Match score weights.")
     min_occupation: float = Field(
         default=DEFAULT_MIN_OCCUPATION,
@@ -70,6 +76,13 @@ class Settings(BaseSettings):
     )
     webhook_worker: bool = Field(default=True, description="Run the webhook delivery worker in this process.")
     webhook_poll_seconds: float = Field(default=1.0, gt=0, description="Worker's pause when nothing is due.")
+    auth_failures_per_minute: int = Field(
+        default=30,
+        ge=0,
+        description="Failed authentications per client address and minute, per replica, after the burst "
+        "(0: no limit); then 429 except for keys this replica accepted recently.",
+    )
+    auth_failure_burst: int = Field(default=50, ge=1, description="Failed authentications allowed at once.")
     cors_allow_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Browser origins allowed to call the API (comma-separated); empty: CORS closed.",

@@ -145,7 +145,13 @@ def problem_response(
         body["instance"] = request.url.path
     if errors is not None:
         body["errors"] = errors
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+    from matchwerk.problem_i18n import localise, preferred_language
+
+    language = preferred_language(request.headers.get("accept-language") if request is not None else None)
+    headers = {**(headers or {}), "Content-Language": language}
+    return JSONResponse(
+        localise(body, language), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers
+    )
 
 
 def _validation_items(exc: RequestValidationError) -> list[dict[str, Any]]:
@@ -270,6 +276,41 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(Exception, unexpected_error)
+
+
+def declare_common_problems(app: FastAPI, api_prefix: str = "/api/") -> None:
+    """Declare on every operation the problems any operation of its kind can answer (none undocumented).
+
+    Every API operation: 429 (rate limit), 503 (database unreachable); every operation with a body: 400
+    (body not decodable) and 413 (too large). Applied to the generated document, so routes that other
+    features add later get them too.
+    """
+    generate = app.openapi
+    schema = {"$ref": "#/components/schemas/Problem"}
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        document = generate()
+        for path, operations in document.get("paths", {}).items():
+            for operation in operations.values():
+                statuses = [429, 503] if path.startswith(api_prefix) else []
+                if "requestBody" in operation:
+                    statuses += [400, 413]
+                for status in statuses:
+                    operation["responses"].setdefault(
+                        str(status),
+                        {
+                            "description": _STATUS_TITLES[status],
+                            "content": {
+                                "application/json": {"schema": schema},
+                                PROBLEM_MEDIA_TYPE: {"schema": schema},
+                            },
+                        },
+                    )
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:

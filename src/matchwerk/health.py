@@ -1,11 +1,13 @@
 """Liveness and readiness."""
 
-from fastapi import APIRouter, Request
+import hmac
+
+from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel
 
-from matchwerk import migrate
+from matchwerk import metrics, migrate, operations
 from matchwerk.db_errors import RETRY_AFTER_SECONDS
-from matchwerk.errors import ServiceUnavailable, problems
+from matchwerk.errors import ServiceUnavailable, Unauthorized, problems
 
 router = APIRouter(tags=["operations"])
 RETRY = {"Retry-After": str(RETRY_AFTER_SECONDS)}
@@ -36,3 +38,23 @@ async def readyz(request: Request) -> Health:
     if revision != head:
         raise ServiceUnavailable(f"The database schema is at {revision}, expected {head}.", headers=RETRY)
     return Health(status="ok", database="ok", schema_revision=revision)
+
+
+@router.get(
+    "/metrics",
+    summary="Prometheus metrics",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/plain": {"schema": {"type": "string"}}}, "description": "Metrics"},
+        **problems(401),
+    },
+)
+async def prometheus_metrics(request: Request) -> Response:
+    expected = request.app.state.settings.metrics_token
+    if expected is not None:
+        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), expected.get_secret_value().encode()):
+            raise Unauthorized("GET /metrics needs the metrics token (MATCHWERK_METRICS_TOKEN).")
+    await operations.update_gauges(request.app)
+    body, content_type = metrics.exposition()
+    return Response(body, media_type=content_type)

@@ -4,6 +4,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from matchwerk.asgi import HttpMiddleware
 from matchwerk.errors import problem_response, unexpected_error
 
 
@@ -11,13 +12,13 @@ class _TooLarge(Exception):
     pass
 
 
-class BodyLimitMiddleware:
+class BodyLimitMiddleware(HttpMiddleware):
     """Answer 413 problem+json when a request body exceeds ``max_bytes`` (declared or streamed).
 
     Paths ending in one of ``larger`` 's suffixes (bulk imports) get that suffix's own, larger limit."""
 
     def __init__(self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None) -> None:
-        self.app = app
+        super().__init__(app)
         self.max_bytes = max_bytes
         self.larger = larger or {}
 
@@ -27,10 +28,7 @@ class BodyLimitMiddleware:
         )
         await response(scope, receive, send)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = str(scope.get("path", ""))
         if any(path.endswith(suffix) for suffix in self.larger):
             await self.app(scope, receive, send)  # the route enforces its own limit with its own message
@@ -72,17 +70,14 @@ _SECURITY_HEADERS = {
 }
 
 
-class SecurityHeadersMiddleware:
+class SecurityHeadersMiddleware(HttpMiddleware):
     """Headers that keep browsers from sniffing, framing, leaking referrers and caching personal data."""
 
     def __init__(self, app: ASGIApp, no_store_prefix: str = "/api/") -> None:
-        self.app = app
+        super().__init__(app)
         self.no_store_prefix = no_store_prefix
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         no_store = str(scope.get("path", "")).startswith(self.no_store_prefix)
 
         async def send_with_headers(message: Message) -> None:
@@ -98,17 +93,11 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
-class UnexpectedErrorMiddleware:
+class UnexpectedErrorMiddleware(HttpMiddleware):
     """Render an unhandled error as problem+json inside the other middleware, so a 500 still carries the
     request id and the security headers (Starlette's own last-resort handler sits outside all of them)."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def tracking_send(message: Message) -> None:

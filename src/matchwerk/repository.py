@@ -113,3 +113,22 @@ async def database_is_empty(session: AsyncSession) -> bool:
         sa.text("SELECT EXISTS (SELECT 1 FROM employers) OR EXISTS (SELECT 1 FROM candidates)")
     )
     return not found.scalar_one()
+
+
+async def change_log_since(session: AsyncSession, xact_id: int) -> tuple[int, float]:
+    """Change-log entries written by transactions at or after ``xact_id``: count and age of the oldest (s)."""
+    found = await session.execute(
+        sa.text(
+            "SELECT count(*), coalesce(extract(epoch FROM now() - min(changed_at)), 0)::float8 "
+            "FROM entity_changes WHERE xact_id >= :xact_id"
+        ),
+        {"xact_id": xact_id},
+    )
+    count, age = found.one()
+    return int(count), float(age)
+
+
+async def pending_webhook_deliveries(session: AsyncSession) -> int:
+    """Webhook deliveries waiting to be sent (the outbox's depth)."""
+    found = await session.execute(sa.text("SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'"))
+    return int(found.scalar_one())

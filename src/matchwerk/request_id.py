@@ -5,7 +5,9 @@ import uuid
 from contextvars import ContextVar
 
 from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
+
+from matchwerk.asgi import HttpMiddleware
 
 REQUEST_ID_HEADER = "X-Request-ID"
 REQUEST_ID_SCOPE_KEY = "matchwerk.request_id"
@@ -19,16 +21,10 @@ def current_request_id() -> str | None:
     return _request_id.get()
 
 
-class RequestIdMiddleware:
+class RequestIdMiddleware(HttpMiddleware):
     """Take ``X-Request-ID`` from the request (or generate one) and return it on the response."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         given = next((v for k, v in scope.get("headers", []) if k == b"x-request-id"), b"")
         text = given.decode("latin-1")
         request_id = text if _SAFE_REQUEST_ID.match(text) else uuid.uuid4().hex

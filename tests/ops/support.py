@@ -62,12 +62,12 @@ def postmaster_pid(pgdata: Path) -> int | None:
 class Served:
     """``matchwerk serve`` as a child process (in its own session, like a terminal's job)."""
 
-    def __init__(self, data_dir: Path, **extra_env: str) -> None:
+    def __init__(self, data_dir: Path, *args: str, **extra_env: str) -> None:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
         self.process = subprocess.Popen(  # noqa: S603
-            [MATCHWERK, "serve", "--port", str(self.port)],
+            [MATCHWERK, "serve", "--port", str(self.port), *args],
             env=environment(data_dir, **extra_env),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

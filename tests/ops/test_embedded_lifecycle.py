@@ -12,7 +12,7 @@ import pytest
 
 from tests.ops.support import MATCHWERK, TOKEN, Served, environment, postmaster_pid, wait_until
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.own_postgres
 
 STOP_TIMEOUT = 20.0
 

@@ -54,7 +54,7 @@ def test_german_number_format_and_suppressed_bars() -> None:
     rows = chart_rows(response, "de")
     assert rows[0] == {
         "category": "Regierungsbezirk Düsseldorf",
-        "measure": "Anzahl",
+        "measure": "Personen",
         "value": 1500,
         "text": "1.500",
     }

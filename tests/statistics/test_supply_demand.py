@@ -3,6 +3,7 @@
 from typing import Any
 
 import httpx
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import SYSTEM
@@ -19,7 +20,8 @@ URL = "/api/v1/statistics/supply-demand"
 
 
 async def open_vacancies(session: AsyncSession) -> None:
-    """Nursing in Düsseldorf (4 positions) and Bonn (3), electricians in Düsseldorf (2), a closed one."""
+    """Nursing in Düsseldorf (4 positions) and Bonn (3, one filled by a hire), electricians in Düsseldorf (2),
+    a closed one."""
     employer = await employer_service.create(session, EmployerCreate.model_validate(employer_body()))
     for external_id, kldb, postal_code, positions, status in (
         ("SD-1", NURSE, "40210", 4, "open"),
@@ -40,6 +42,7 @@ async def open_vacancies(session: AsyncSession) -> None:
             requirements={"german_min": "B1", "min_years_experience": 2, "recognition": "auto"},
         )
         await vacancy_service.create(session, SYSTEM, VacancyCreate.model_validate(body))
+    await session.execute(sa.text("UPDATE vacancies SET positions_filled = 1 WHERE external_id = 'SD-2'"))
     # a nurse in Ratingen who did not consent to matching is never counted
     no_consent = person(999, "ZUE Ratingen", "40878", NURSE, "B1", "full")
     no_consent["consent"] = {"matching": False, "share_with_employers": False}
@@ -63,10 +66,18 @@ async def test_supply_and_demand_per_regierungsbezirk_and_area(
     assert cells[("051", "81")]["count"] == 19
     assert cells[("051", "81")]["values"] == {"open_positions": 4, "reachable_positions": 4}
     assert cells[("053", "81")]["count"] == 5  # the Bonn nurses reach the Bonn vacancy
-    assert cells[("053", "81")]["values"] == {"open_positions": 3, "reachable_positions": 3}
+    assert cells[("053", "81")]["values"] == {"open_positions": 2, "reachable_positions": 2}  # 3 less 1 hire
     # the electricians have A2 only: the German filter leaves nobody, the positions stay
     assert cells[("051", "26")]["count"] == 0
     assert cells[("051", "26")]["values"]["open_positions"] == 2
+    by_area = by_key(
+        (await partner.get(URL, params={"german_min": "B1", "group_by": "occupation_area"})).json()
+    )
+    assert by_area[("81",)]["count"] == 24  # each person once, whichever region
+    assert by_area[("81",)]["values"] == {"open_positions": 6, "reachable_positions": 6}
+    by_region = by_key((await partner.get(URL, params={"german_min": "B1", "group_by": "region"})).json())
+    assert by_region[("051",)]["count"] == 19
+    assert by_region[("051",)]["values"] == {"open_positions": 6, "reachable_positions": 4}
     without_filter = by_key((await partner.get(URL)).json())
     assert without_filter[("051", "26")]["count"] == 7  # A2 against B1 with good odds otherwise: >= 0.7
 
@@ -103,3 +114,19 @@ async def test_small_numbers_of_people_are_suppressed(
     cells = by_key(body)
     assert cells[("05113", "81")] == cells[("05113", "81")] | {"count": None, "suppressed": True}  # Essen: 1
     assert all(c["count"] is None or c["count"] == 0 or c["count"] >= 5 for c in body["cells"])
+
+
+async def test_later_calls_see_changed_candidates_and_vacancies(
+    partner: httpx.AsyncClient, session: AsyncSession
+) -> None:
+    await open_vacancies(session)
+    first = by_key((await partner.get(URL, params={"german_min": "B1"})).json())
+    assert first[("051", "81")]["count"] == 19
+    # a new nurse arrives in Ratingen, and the Bonn vacancy is closed
+    newcomer = person(500, "ZUE Ratingen", "40878", NURSE, "B2", "full")
+    await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(newcomer))
+    await session.execute(sa.text("UPDATE vacancies SET status = 'closed' WHERE external_id = 'SD-2'"))
+    await session.commit()
+    later = by_key((await partner.get(URL, params={"german_min": "B1"})).json())
+    assert later[("051", "81")]["count"] == 20
+    assert ("053", "81") not in later  # no open position there any more, and nobody reaches one

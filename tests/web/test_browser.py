@@ -3,6 +3,7 @@ password, the scope of intake staff, and axe-core on every page in German and En
 
 import re
 from collections.abc import AsyncIterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -89,6 +90,39 @@ async def test_an_advisor_finds_that_person_for_a_vacancy_with_german_reasons(
     assert re.search(r"\d+ %", reasons)
 
 
+async def test_the_placement_flow(page: Any, live_server: LiveServer) -> None:
+    await sign_in(page, live_server, ADVISOR[0], ADVISOR[1])
+    await page.get_by_label("Suche").fill(REFERENCE)
+    await page.get_by_role("button", name="Suchen").click()
+    await page.get_by_role("link", name="Oksana Melnyk").click()
+    person_id = page.url.rsplit("/", 1)[-1]
+    await page.goto(live_server.url + "/vacancies")
+    await page.get_by_role("link", name="Elektroniker/in (m/w/d) Energie- und Gebäudetechnik").click()
+    vacancy_url = page.url
+    match = page.locator("article.match", has=page.locator(f'a[href="/candidates/{person_id}"]'))
+    await match.get_by_role("button", name="Vorschlagen").click()
+    await page.wait_for_url(re.compile(r".*/placements/[0-9a-f-]{36}$"))
+    assert "Vorgeschlagen" in await page.locator("dl.facts").inner_text()
+    await page.goto(vacancy_url)
+    await match.get_by_role("button", name="Freigeben").click()
+    await page.wait_for_url(vacancy_url)
+    assert "Freigegeben" in await match.locator(".badge").first.inner_text()
+    await match.get_by_role("link", name="Vermittlung öffnen").click()
+    await page.get_by_label("Neue Phase").select_option("contacted")
+    await page.get_by_label("Nächster Schritt").fill("Termin Probearbeit vereinbaren")
+    await page.get_by_label("Fällig am").fill(date.today().isoformat())
+    await page.get_by_role("button", name="Speichern").click()
+    history = await page.locator("main table").inner_text()
+    assert "Vorgeschlagen" in history
+    assert "Freigegeben" in history
+    assert "Kontaktiert" in history
+    await page.get_by_role("link", name="Vermittlungen").click()
+    due = await page.locator("section[aria-labelledby=h-due]").inner_text()
+    assert "Termin Probearbeit vereinbaren" in due
+    contacted = await page.locator("section[aria-labelledby=h-contacted]").inner_text()
+    assert "Elektroniker/in" in contacted
+
+
 async def test_wrong_password(page: Any, live_server: LiveServer) -> None:
     await page.goto(live_server.url + "/")
     await page.get_by_label("E-Mail").fill(ADVISOR[0])
@@ -118,7 +152,18 @@ async def test_intake_staff_cannot_see_another_centres_people(page: Any, live_se
     assert "Keine Personen gefunden." in await page.locator("main").inner_text()
 
 
-PAGES = ["/candidates", "/candidates/new", "/vacancies", "/admin/users", "/admin/keys", "/admin/audit"]
+PAGES = [
+    "/candidates",
+    "/candidates/new",
+    "/vacancies",
+    "/placements",
+    "/assignments?run=true&min_score=0",
+    "/statistics",
+    "/statistics?view=supply-demand&group_by=occupation_area",
+    "/admin/users",
+    "/admin/keys",
+    "/admin/audit",
+]
 
 
 async def _pages_with_details(page: Any, live: LiveServer) -> list[str]:
@@ -126,7 +171,10 @@ async def _pages_with_details(page: Any, live: LiveServer) -> list[str]:
     person = await page.locator("main table a").first.get_attribute("href")
     await page.goto(live.url + "/vacancies")
     vacancy = await page.locator("main table a").first.get_attribute("href")
-    return [*PAGES, person, vacancy]
+    await page.goto(live.url + "/placements")
+    cases = page.locator("main .board a")
+    placement = [await cases.first.get_attribute("href")] if await cases.count() else []
+    return [*PAGES, person, vacancy, *placement]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

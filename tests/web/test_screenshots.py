@@ -44,6 +44,8 @@ async def test_screenshots(browser: Any, live_server: LiveServer) -> None:
         await page.goto(live_server.url + "/candidates")
         await page.locator("main table a").first.click()
         await page.screenshot(path=OUT / f"profile{suffix}.png", full_page=True)
+        await page.goto(live_server.url + "/statistics?group_by=german_level")
+        await page.screenshot(path=OUT / f"statistics{suffix}.png", full_page=True)
         await page.goto(live_server.url + "/admin/audit")
-        await page.screenshot(path=OUT / f"audit{suffix}.png", full_page=True)
+        await page.screenshot(path=OUT / f"audit{suffix}.png")  # the first screen; the log is long
         await context.close()

@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from matchwerk.auth import repository
 from matchwerk.auth import service as auth_service
 from matchwerk.auth.models import Principal, Role
-from matchwerk.auth.ratelimit import RateLimiter
+from matchwerk.auth.ratelimit import FailedAuthThrottle, RateLimiter
 from matchwerk.db import SessionDep
 from matchwerk.errors import Forbidden, RateLimited, Unauthorized
 
@@ -26,11 +26,24 @@ async def current_principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Principal:
     """Authenticate the bearer token (401 if missing, unknown or revoked); then the key's rate limit (429)."""
+    throttle: FailedAuthThrottle = request.app.state.auth_throttle
+    client = request.client.host if request.client is not None else "-"
+    token = credentials.credentials if credentials is not None else ""
+    token_hash = auth_service.hash_token(token)
+    wait_after_failures = throttle.blocked(client, token_hash)
+    if wait_after_failures is not None:
+        raise RateLimited(
+            "Too many failed authentications from this address; retry later.",
+            headers={"Retry-After": str(max(1, math.ceil(wait_after_failures)))},
+        )
     if credentials is None or credentials.scheme.lower() != "bearer":
+        throttle.failed(client)
         raise Unauthorized("Send an API key as 'Authorization: Bearer <token>'.", headers=_CHALLENGE)
     principal = await auth_service.authenticate(session, credentials.credentials)
     if principal is None:
+        throttle.failed(client)
         raise Unauthorized("The API key is unknown or revoked.", headers=_CHALLENGE)
+    throttle.succeeded(token_hash)
     limiter: RateLimiter = request.app.state.rate_limiter
     wait = limiter.acquire(principal.key_id)
     if wait is not None:

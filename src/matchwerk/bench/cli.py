@@ -105,3 +105,28 @@ def matching_scale(
     section = bench.run(candidates)
     write_section(DOC, "matching-scale", section)
     typer.echo(section)
+
+
+@app.command("handover")
+def handover(
+    profiles: Annotated[int, typer.Option(help="Consented profiles to export")] = 100_000,
+    port: Annotated[int, typer.Option(help="Loopback port of the benchmark server")] = 8765,
+) -> None:
+    """Streamed hand-over export of consented profiles over HTTP, NDJSON and CSV, with memory."""
+    from matchwerk.auth.service import new_token
+    from matchwerk.bench import integrations as bench
+    from matchwerk.bench.server import bench_database, http_server
+
+    async def measure() -> str:
+        async with bench_database() as url:
+            partner = await bench.seed_consented(url, profiles)
+            with http_server(url, new_token(), port=port) as base:
+                runs = [
+                    (kind, await asyncio.to_thread(bench.measure_handover, base, partner, profiles, kind))
+                    for kind in ("ndjson", "csv")
+                ]
+            return bench.handover_section(profiles, runs)
+
+    section = asyncio.run(measure())
+    write_section(DOC, "handover", section)
+    typer.echo(section)

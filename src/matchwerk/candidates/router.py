@@ -78,7 +78,7 @@ async def list_candidates(
 async def get_candidate(
     session: SessionDep, principal: Caller, candidate: ValidCandidate, response: Response
 ) -> CandidatePublic:
-    return _public(response, await service.audit_read(session, principal, candidate))
+    return _public(response, await service.read(session, principal, candidate))
 
 
 @router.patch(

@@ -164,13 +164,8 @@ async def get(
     )
 
 
-async def read(session: AsyncSession, principal: Principal, candidate_id: UUID) -> CandidateRecord:
-    """The candidate with personal data for the caller; the read is audited."""
-    return await audit_read(session, principal, await get(session, principal, candidate_id))
-
-
-async def audit_read(session: AsyncSession, principal: Principal, record: CandidateRecord) -> CandidateRecord:
-    """Audit the read of a loaded candidate (``ValidCandidate``) whose personal data goes to the caller."""
+async def read(session: AsyncSession, principal: Principal, record: CandidateRecord) -> CandidateRecord:
+    """A loaded candidate (``ValidCandidate``) whose personal data goes to the caller; the read is audited."""
     candidate_id = record.candidate.id
     await audit.record(session, principal, AuditAction.CANDIDATE_READ, [candidate_id], {"via": "get"})
     await session.commit()

@@ -21,11 +21,13 @@ router = APIRouter(prefix="/api/v1", tags=["import"])
 CandidateImporter = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.INTAKE))]
 VacancyImporter = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.EMPLOYER))]
 _TEXT = {"schema": {"type": "string"}}
+_BYTES = {"schema": {"type": "string", "format": "binary"}}
 _PROBLEMS = problems(401, 403, 413, 415, 422)
 
 
 def _body_doc(*media_types: str) -> dict[str, Any]:
-    return {"requestBody": {"required": True, "content": dict.fromkeys(media_types, _TEXT)}}
+    # NDJSON last: generated clients that send raw bytes use the last media type listed
+    return {"requestBody": {"required": True, "content": dict.fromkeys(media_types, _BYTES)}}
 
 
 async def _text(request: Request) -> str:
@@ -48,7 +50,7 @@ async def _text(request: Request) -> str:
     "/candidates/import",
     summary="Import candidates (NDJSON or CSV), upserted by reference",
     responses=_PROBLEMS,
-    openapi_extra=_body_doc(NDJSON, CSV),
+    openapi_extra=_body_doc(CSV, NDJSON),
 )
 async def import_candidates(
     request: Request, session: SessionDep, principal: CandidateImporter
@@ -68,7 +70,7 @@ async def import_candidates(
     "/vacancies/import",
     summary="Import vacancies (NDJSON, CSV or schema.org JobPosting JSON-LD), upserted by external_id",
     responses=_PROBLEMS,
-    openapi_extra=_body_doc(NDJSON, CSV, JSON_LD),
+    openapi_extra=_body_doc(CSV, JSON_LD, NDJSON),
 )
 async def import_vacancies(
     request: Request, session: SessionDep, principal: VacancyImporter, employer_id: UUID | None = None

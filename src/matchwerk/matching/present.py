@@ -10,11 +10,15 @@ from matchwerk.matching.explain.explanation import explain_match
 from matchwerk.matching.rules.profiles import CandidateProfile, VacancyProfile
 from matchwerk.matching.rules.scoring import MatchScore
 from matchwerk.matching.schemas import (
+    BlockerCode,
     CandidateOccupationSummary,
     CandidateSummary,
     LanguageSummary,
     MatchComponent,
+    MatchComponents,
+    MatchFlag,
     MatchItem,
+    SuggestionCode,
     VacancySummary,
 )
 from matchwerk.privacy.pseudonyms import employer_pseudonym
@@ -82,15 +86,17 @@ def match_item(
         candidate_id=candidate_id,
         vacancy_id=vacancy.id,
         score=round(explanation.score, 4),
-        components={
-            name: MatchComponent(score=round(part.score, 4), weight=part.weight, reason=part.reason)
-            for name, part in explanation.components.items()
-        },
+        components=MatchComponents(
+            **{
+                name: MatchComponent(score=round(part.score, 4), weight=part.weight, reason=part.reason)
+                for name, part in explanation.components.items()
+            }
+        ),
         blockers=list(explanation.blockers),
-        blocker_codes=list(explanation.blocker_codes),
+        blocker_codes=[BlockerCode(code) for code in explanation.blocker_codes],
         suggestions=list(explanation.suggestions),
-        suggestion_codes=list(explanation.suggestion_codes),
-        flags=list(explanation.flags),
+        suggestion_codes=[SuggestionCode(code) for code in explanation.suggestion_codes],
+        flags=[MatchFlag(flag) for flag in explanation.flags],
         flag_reasons=list(explanation.flag_reasons),
         candidate=candidate_summary(candidate, pseudonym, lang),
         vacancy=vacancy_summary(vacancy, lang),

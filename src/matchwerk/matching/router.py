@@ -60,6 +60,7 @@ Query_ = Annotated[service.MatchQuery, Depends(match_query)]
 
 @router.get(
     "/vacancies/{vacancy_id}/matches",
+    operation_id="get_vacancy_matches",
     summary="Ranked, explained candidates for a vacancy",
     responses=problems(401, 403, 404, 422),
 )
@@ -75,6 +76,7 @@ async def vacancy_matches(
 
 @router.get(
     "/candidates/{candidate_id}/matches",
+    operation_id="get_candidate_matches",
     summary="Ranked, explained vacancies for a candidate",
     responses=problems(401, 403, 404, 422),
 )

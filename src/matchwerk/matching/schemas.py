@@ -1,6 +1,7 @@
 """Match results as the API returns them (API.md, "Matches")."""
 
 from datetime import date
+from enum import StrEnum
 from uuid import UUID
 
 from pydantic import BaseModel, Field
@@ -20,6 +21,41 @@ class MatchComponent(BaseModel):
     score: float
     weight: float
     reason: str
+
+
+class MatchComponents(BaseModel):
+    """The six components of the score (MATCHING.md §2); how they combine is stated on ``score``."""
+
+    occupation: MatchComponent
+    language: MatchComponent
+    recognition: MatchComponent
+    experience: MatchComponent
+    availability: MatchComponent
+    location: MatchComponent
+
+
+class MatchFlag(StrEnum):
+    """A note on a pair that is not a blocker."""
+
+    BELOW_QUALIFICATION = "below_qualification"
+    NEEDS_WORK_APPROVAL = "needs_work_approval"
+
+
+class BlockerCode(StrEnum):
+    """Why a pair cannot work as it stands."""
+
+    RECOGNITION_MISSING = "recognition_missing"
+    GERMAN_GAP = "german_gap"
+    WORK_APPROVAL = "work_approval"
+
+
+class SuggestionCode(StrEnum):
+    """A step that would make the pair work."""
+
+    RECOGNITION_COUNSELLING = "recognition_counselling"
+    COMPENSATION_MEASURE = "compensation_measure"
+    JOB_BSK = "job_bsk"
+    HELPER_ENTRY = "helper_entry"
 
 
 class CandidateOccupationSummary(BaseModel):
@@ -63,12 +99,12 @@ class MatchItem(BaseModel):
     candidate_id: UUID
     vacancy_id: UUID
     score: float = Field(description=SCORE_DESCRIPTION)
-    components: dict[str, MatchComponent]
+    components: MatchComponents
     blockers: list[str]
-    blocker_codes: list[str]
+    blocker_codes: list[BlockerCode]
     suggestions: list[str]
-    suggestion_codes: list[str]
-    flags: list[str]
+    suggestion_codes: list[SuggestionCode]
+    flags: list[MatchFlag]
     flag_reasons: list[str] = Field(description="One sentence per flag, in the order of ``flags``.")
     candidate: CandidateSummary
     vacancy: VacancySummary

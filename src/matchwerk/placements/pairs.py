@@ -48,6 +48,6 @@ def frozen_score(record: CandidateRecord, vacancy: Vacancy) -> dict[str, Any]:
     )
     return {
         "score_at_proposal": item.score,
-        "components_at_proposal": {name: part.model_dump() for name, part in item.components.items()},
-        "flags_at_proposal": item.flags,
+        "components_at_proposal": item.components.model_dump(),
+        "flags_at_proposal": [str(flag) for flag in item.flags],
     }

@@ -170,7 +170,7 @@ async def _hire(
     if now_full:
         values["status"] = VacancyStatus.FILLED.value  # leaves the match index via the change log
     status_before = vacancy.status
-    vacancy = await vacancy_repository.update(session, vacancy, values)
+    vacancy = await vacancy_repository.vacancies.update(session, vacancy, values)
     await vacancy_service.emit_if_filled(session, vacancy, status_before)
     if placement.candidate_id is not None:
         await candidate_repository.set_status(session, placement.candidate_id, CandidateStatus.PLACED.value)

@@ -18,6 +18,7 @@ from matchwerk.statistics.render import column
 
 SUPPRESSED_TEXT = {"de": "gesperrt", "en": "suppressed"}
 COUNT_TITLE = {"de": "Anzahl", "en": "Count"}
+PERSONS = {"de": "Personen", "en": "Persons"}
 CHART_TITLES = {
     "candidates": {"de": "Bewerberinnen und Bewerber", "en": "Candidates"},
     "placements": {"de": "Vermittlungen", "en": "Placements"},
@@ -44,7 +45,7 @@ def chart_rows(response: StatisticsResponse, lang: str) -> list[dict[str, Any]]:
         if "open_positions" in cell.values:
             measures.append(("open_positions", cell.values["open_positions"], False))
         for name, value, hidden in measures:
-            label = COUNT_TITLE[lang] if name == "count" else column(name, lang)
+            label = PERSONS[lang] if name == "count" else column(name, lang)
             rows.append(
                 {
                     "category": category,
@@ -63,7 +64,7 @@ def vega_lite_spec(response: StatisticsResponse, kind: str, lang: str) -> dict[s
     axis_title = group_names or title
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "title": {"text": title, "subtitle": f"{group_names} — {response.measure}"},
+        "title": {"text": title, "subtitle": group_names},
         "description": description(response, kind, lang),
         "data": {"values": chart_rows(response, lang)},
         "width": 480,

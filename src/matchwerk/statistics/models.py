@@ -83,3 +83,6 @@ class StatisticsResponse(BaseModel):
     total_suppressed: bool = False
     suppressed_cells: int = Field(description="How many cells are suppressed.")
     measure: str = Field(description="What ``count`` counts.")
+    value_names: list[str] = Field(
+        default_factory=list, description="The figures each cell's ``values`` has."
+    )

@@ -57,7 +57,7 @@ def to_csv(response: StatisticsResponse, lang: str) -> str:
     """
     dims = list(response.group_by)
     named = [dim for dim in dims if dim in ("region", "occupation_area")]
-    value_names = list(response.cells[0].values) if response.cells else []
+    value_names = list(response.value_names)
     header = [*dims, *(f"{dim}_name" for dim in named), "count", "suppressed", *value_names]
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";" if lang == "de" else ",", lineterminator="\r\n")

@@ -87,7 +87,8 @@ async def active_candidate_places(
 
 
 _OPEN_VACANCIES = """
-SELECT v.id, v.kldb_code, v.postal_code, v.municipality, v.positions AS open_positions
+SELECT v.id, v.kldb_code, v.postal_code, v.municipality,
+       GREATEST(v.positions - v.positions_filled, 0) AS open_positions
 FROM vacancies v
 WHERE v.status = 'open'
 """
@@ -96,3 +97,35 @@ WHERE v.status = 'open'
 async def open_vacancies(session: AsyncSession) -> Sequence[Any]:
     """Open vacancies with their occupation, location and open positions."""
     return (await session.execute(sa.text(_OPEN_VACANCIES))).all()
+
+
+_PLACEMENT_STEPS = """
+SELECT h.stage, p.id AS placement_id,
+       to_char(h.at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS month,
+       v.postal_code, v.municipality, v.kldb_code,
+       'below_qualification' = ANY(p.flags_at_proposal) AS below_qualification,
+       CASE WHEN h.stage = 'hired' AND c.created_at IS NOT NULL
+            THEN EXTRACT(EPOCH FROM h.at - c.created_at) / 86400.0 END AS days_to_hire
+FROM placement_history h
+JOIN placements p ON p.id = h.placement_id
+JOIN vacancies v ON v.id = p.vacancy_id
+LEFT JOIN candidates c ON c.id = p.candidate_id
+WHERE h.stage IN ('proposed', 'released', 'interview', 'hired')
+  AND (CAST(:date_from AS date) IS NULL OR h.at >= CAST(:date_from AS date))
+  AND (CAST(:date_to AS date) IS NULL OR h.at < CAST(:date_to AS date) + 1)
+  AND (CAST(:area AS text) IS NULL OR v.kldb_code LIKE :area || '%')
+"""
+
+
+async def placement_steps(
+    session: AsyncSession, *, date_from: date | None, date_to: date | None, area: str | None
+) -> Sequence[Any]:
+    """Each step of a placement into proposed, released, interview or hired, with the vacancy's place and
+    occupation (no ids leave the statistics). Empty while the placement workflow's tables do not exist."""
+    exists = await session.execute(sa.text("SELECT to_regclass('placement_history') IS NOT NULL"))
+    if not exists.scalar_one():
+        return []
+    result = await session.execute(
+        sa.text(_PLACEMENT_STEPS), {"date_from": date_from, "date_to": date_to, "area": area}
+    )
+    return result.all()

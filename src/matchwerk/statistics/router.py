@@ -17,10 +17,12 @@ from matchwerk.geo.regions import RegionLevel
 from matchwerk.statistics import chart, render, service
 from matchwerk.statistics.models import (
     CandidateDimension,
+    PlacementDimension,
     StatisticsQuery,
     StatisticsResponse,
     SupplyDemandDimension,
 )
+from matchwerk.statistics.placements import placement_statistics
 from matchwerk.statistics.supply_demand import supply_demand
 
 router = APIRouter(prefix="/api/v1/statistics", tags=["statistics"])
@@ -94,6 +96,7 @@ def _query_dependency(dimensions: type[StrEnum], default: str) -> Callable[..., 
 CandidateQuery = Annotated[
     StatisticsQuery, Depends(_query_dependency(CandidateDimension, "region,occupation_area"))
 ]
+PlacementQuery = Annotated[StatisticsQuery, Depends(_query_dependency(PlacementDimension, "month,region"))]
 SupplyDemandQuery = Annotated[
     StatisticsQuery, Depends(_query_dependency(SupplyDemandDimension, "region,occupation_area"))
 ]
@@ -179,3 +182,28 @@ async def supply_demand_chart(
     request: Request, session: SessionDep, principal: Caller, query: SupplyDemandQuery
 ) -> Response:
     return svg(await _supply_demand(request, session, query), query, "supply-demand")
+
+
+@router.get(
+    "/placements",
+    summary="Placements per month, region, occupation area, stage: proposed, released, interviews, hired",
+    description="Steps by their date (`from`/`to`); region and occupation area of the vacancy. `values`: "
+    "`proposed`, `released`, `interviews`, `hired`, `below_qualification` (hires flagged so), "
+    "`median_days_to_hire` (intake to hire) and `share_below_qualification`." + DOC,
+    response_model=StatisticsResponse,
+    responses=TABLE_RESPONSES,
+)
+async def placement_statistics_route(
+    request: Request, session: SessionDep, principal: Caller, query: PlacementQuery
+) -> Response:
+    return table_or_csv(request, await placement_statistics(session, query), query, "placements")
+
+
+@router.get(
+    "/placements/chart.svg",
+    summary="Placements statistics as an accessible SVG chart",
+    response_class=Response,
+    responses=CHART_RESPONSES,
+)
+async def placement_chart(session: SessionDep, principal: Caller, query: PlacementQuery) -> Response:
+    return svg(await placement_statistics(session, query), query, "placements")

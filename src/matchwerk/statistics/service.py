@@ -112,6 +112,7 @@ def respond(
     measures: Sequence[str] = (),
     plain: Sequence[str] = (),
     derived: Any = None,
+    derived_names: Sequence[str] = (),
 ) -> StatisticsResponse:
     """Protect every person count of ``table`` and shape the response."""
     protection = protect_measures(table, [measure, *measures])
@@ -133,4 +134,5 @@ def respond(
         total_suppressed=total is None and bool(table.counts),
         suppressed_cells=sum(cell.suppressed for cell in cells),
         measure=description,
+        value_names=[*(name for name in measures if name != measure), *plain, *derived_names],
     )

@@ -132,19 +132,16 @@ async def put_external(
         check_if_match(if_match, current.version)
     status_before = current.status if current is not None else None
     columns = await _with_resolution(session, _columns(data), body.title, body.kldb_code)
-    closes = body.status is VacancyStatus.CLOSED and status_before != VacancyStatus.CLOSED.value
     if current is not None:  # a replacement that changes nothing keeps version, ETag and change number
-        vacancy = await repository.vacancies.update(session, current, columns)
-        if closes:
-            await placement_service.on_vacancy_closed(session, principal, vacancy.id)
-        await emit_if_filled(session, vacancy, status_before)
-        await session.commit()
-        return vacancy, False
-    vacancy_id, created = await repository.upsert_external(session, columns)  # a concurrent PUT may win
-    if closes:
-        await placement_service.on_vacancy_closed(session, principal, vacancy_id)
-    stored = await repository.vacancies.get(session, vacancy_id)
-    assert stored is not None
+        stored = await repository.vacancies.update(session, current, columns)
+        created = False
+    else:
+        vacancy_id, created = await repository.upsert_external(session, columns)  # a concurrent PUT may win
+        found = await repository.vacancies.get(session, vacancy_id)
+        assert found is not None
+        stored = found
+    if body.status is VacancyStatus.CLOSED and status_before != VacancyStatus.CLOSED.value:
+        await placement_service.on_vacancy_closed(session, principal, stored.id)
     await emit_if_filled(session, stored, status_before)
     await session.commit()
     return stored, created

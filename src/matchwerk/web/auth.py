@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated
 from urllib.parse import quote
+from uuid import UUID
 
 from fastapi import Depends, Request, Response
 
 from matchwerk.auth.models import Principal, Role
 from matchwerk.db import SessionDep
 from matchwerk.users import service as user_service
-from matchwerk.users.models import User
 from matchwerk.web.i18n import pick_language
 
 SESSION_COOKIE = "mw_session"
@@ -40,10 +40,20 @@ class PageForbidden(Exception):
 
 
 @dataclass(frozen=True)
+class SignedInUser:
+    """The facts of the signed-in user a page shows (plain values: they outlive a rollback of the session)."""
+
+    id: UUID
+    name: str
+    email: str
+    reception_centre: str | None
+
+
+@dataclass(frozen=True)
 class PageUser:
     """The signed-in person, the principal the services authorise, and the session's form token."""
 
-    user: User
+    user: SignedInUser
     principal: Principal
     csrf_token: str
 
@@ -80,7 +90,8 @@ async def page_user(request: Request, session: SessionDep) -> PageUser:
     if found is None:
         raise SignInRequired(next_path, expired=True)
     web_session, user = found
-    page = PageUser(user=user, principal=user.principal(), csrf_token=web_session.csrf_token)
+    facts = SignedInUser(id=user.id, name=user.name, email=user.email, reception_centre=user.reception_centre)
+    page = PageUser(user=facts, principal=user.principal(), csrf_token=web_session.csrf_token)
     request.state.page = page
     request.state.principal = page.principal
     return page

@@ -3,6 +3,8 @@
 
 from fastapi import Request
 
+from matchwerk.matching.router import _language as explanation_language  # the API's rule, so both agree
+
 LANGUAGES = ("de", "en")
 LANG_COOKIE = "mw_lang"
 
@@ -12,20 +14,7 @@ def pick_language(request: Request) -> str:
     chosen = request.cookies.get(LANG_COOKIE)
     if chosen in LANGUAGES:
         return chosen
-    ranked = []
-    for position, part in enumerate(request.headers.get("accept-language", "").split(",")[:20]):
-        tag, _, params = part.strip().partition(";")
-        quality = 1.0
-        if params.strip().startswith("q="):
-            try:
-                quality = float(params.strip()[2:])
-            except ValueError:
-                quality = 0.0
-        ranked.append((-quality, position, tag.strip().lower()[:2]))
-    for _, _, tag in sorted(ranked):
-        if tag in LANGUAGES:
-            return tag
-    return "de"
+    return explanation_language(request.headers.get("accept-language"))
 
 
 def translate(text: str, lang: str) -> str:
@@ -246,6 +235,56 @@ ENGLISH: dict[str, str] = {
     "Jede Sprache nur einmal angeben.": "Give each language only once.",
     "Bitte das Niveau wählen.": "Please choose the level.",
     "Diese Angabe ist ungültig.": "This entry is not valid.",
+    # placements
+    "Meine Fälle, fällig diese Woche": "My cases due this week",
+    "fällig": "due",
+    "Keine fälligen Fälle bis Sonntag.": "No cases due by Sunday.",
+    "Offene Fälle nach Phase": "Open cases by stage",
+    "Vermittlung": "Placement",
+    "Phase": "Stage",
+    "Person": "Person",
+    "Stelle": "Vacancy",
+    "Nächster Schritt": "Next step",
+    "Phase ändern": "Change stage",
+    "Neue Phase": "New stage",
+    "Grund (nur bei Abschluss)": "Reason (closing only)",
+    "Fällig am": "Due on",
+    "Notiz": "Note",
+    "Verlauf": "History",
+    "Vorschlagen": "Propose",
+    "Freigeben": "Release",
+    "Vermittlung öffnen": "Open placement",
+    "Noch keine Vermittlungen.": "No placements yet.",
+    # assignment
+    "Zuordnung": "Assignment",
+    "Verteilt die Personen so auf die offenen Stellen, dass die Summe der Übereinstimmungen am größten ist: jede Person höchstens einmal, jede Stelle höchstens mit ihren offenen Plätzen.": (
+        "Assigns people to open vacancies so that the sum of the match scores is highest: each person at most "
+        "once, each vacancy at most with its open positions."
+    ),
+    "{n} Vorschläge angelegt, {m} übersprungen (schon vorgeschlagen oder nicht mehr möglich).": (
+        "{n} proposals created, {m} skipped (already proposed or no longer possible)."
+    ),
+    "Beruf (KldB-Code oder Anfang)": "Occupation (KldB code or prefix)",
+    "Ort der Stelle": "Place of the vacancy",
+    "Mindest-Übereinstimmung (0 bis 1)": "Minimum match (0 to 1)",
+    "Zuordnung berechnen": "Compute assignment",
+    "{placed} von {positions} offenen Plätzen besetzt, Summe {total}; nach dem Prinzip „wer zuerst kommt“: {gplaced} Plätze, Summe {gtotal}.": (
+        "{placed} of {positions} open positions filled, total {total}; first come, first served: "
+        "{gplaced} positions, total {gtotal}."
+    ),
+    "Übernehmen": "Accept",
+    "Ausgewählte vorschlagen": "Propose the selected",
+    "Keine Paare über der Mindest-Übereinstimmung.": "No pairs above the minimum match.",
+    # statistics
+    "Anonyme Zahlen: Gruppen mit 1 bis 4 Personen (und Werte, aus denen sie sich errechnen ließen) werden nicht veröffentlicht.": (
+        "Anonymous figures: groups of 1 to 4 people (and values they could be worked out from) are never published."
+    ),
+    "Auswertung": "Report",
+    "Angebot und Nachfrage": "Supply and demand",
+    "Gruppiert nach": "Grouped by",
+    "Regionen": "Regions",
+    "Regierungsbezirke": "Government districts",
+    "Kreise und kreisfreie Städte": "Counties and county-free cities",
     # errors
     "Nicht gefunden": "Not found",
     "Diesen Eintrag gibt es nicht, oder er ist für Sie nicht sichtbar.": (

@@ -1,14 +1,18 @@
 """SQL of the frontend's people search (name, reference, occupation title or resolved code)."""
 
+from uuid import UUID
+
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.candidates.models import Candidate, CandidateOccupation, CandidatePersonal
 from matchwerk.candidates.repository import CandidateRecord, _load_children
+from matchwerk.vacancies.models import Vacancy
 
 _C = Candidate.__table__  # type: ignore[attr-defined]
 _O = CandidateOccupation.__table__  # type: ignore[attr-defined]
 _P = CandidatePersonal.__table__  # type: ignore[attr-defined]
+_V = Vacancy.__table__  # type: ignore[attr-defined]
 
 
 def _like(text: str) -> str:
@@ -64,3 +68,23 @@ async def reception_centres(session: AsyncSession) -> list[str]:
         " SELECT name FROM centres WHERE name IS NOT NULL LIMIT 200"
     )
     return [row[0] for row in (await session.execute(skip_scan)).all()]
+
+
+async def placements_moved_by(session: AsyncSession, actor_id: UUID, placement_ids: list[UUID]) -> set[UUID]:
+    """Which of these placements the user (or key) ``actor_id`` moved at least once: "my cases"."""
+    if not placement_ids:
+        return set()
+    stmt = sa.text(
+        "SELECT DISTINCT placement_id FROM placement_history "
+        "WHERE by_key_id = :actor AND placement_id = ANY(:ids)"
+    )
+    rows = await session.execute(stmt, {"actor": actor_id, "ids": placement_ids})
+    return {row[0] for row in rows}
+
+
+async def vacancy_titles(session: AsyncSession, vacancy_ids: list[UUID]) -> dict[UUID, str]:
+    """Titles of vacancies by id (for lists of placements)."""
+    if not vacancy_ids:
+        return {}
+    stmt = sa.select(_V.c.id, _V.c.title).where(_V.c.id.in_(vacancy_ids))
+    return {row[0]: row[1] for row in (await session.execute(stmt)).all()}

@@ -6,7 +6,17 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from matchwerk.users.throttle import LoginThrottle
-from matchwerk.web import routes_admin, routes_candidates, routes_lookup, routes_session, routes_vacancies
+from matchwerk.web import (
+    routes_admin,
+    routes_assignments,
+    routes_candidates,
+    routes_lookup,
+    routes_placements,
+    routes_session,
+    routes_statistics,
+    routes_vacancies,
+)
+from matchwerk.web.templating import TEMPLATES
 
 STATIC_DIR = Path(__file__).parent / "static"
 ROUTERS = (
@@ -15,7 +25,16 @@ ROUTERS = (
     routes_vacancies.router,
     routes_admin.router,
     routes_lookup.router,
+    routes_statistics.router,
+    routes_placements.router,
+    routes_assignments.router,
 )
+# Links of the main navigation beyond "Personen" and "Stellen", for advisors and admins.
+EXTRA_NAV = [
+    {"href": "/placements", "text": "Vermittlungen"},
+    {"href": "/assignments", "text": "Zuordnung"},
+    {"href": "/statistics", "text": "Statistik"},
+]
 
 
 def page_paths() -> frozenset[str]:
@@ -26,6 +45,7 @@ def page_paths() -> frozenset[str]:
 def install(app: FastAPI) -> None:
     """Add the pages, the static files (our stylesheet and the vendored htmx) and the sign-in throttle."""
     app.state.login_throttle = LoginThrottle()
+    TEMPLATES.env.globals["extra_nav"] = EXTRA_NAV
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

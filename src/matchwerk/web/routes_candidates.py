@@ -18,7 +18,10 @@ from matchwerk.common import CefrLevel
 from matchwerk.db import SessionDep
 from matchwerk.errors import Conflict
 from matchwerk.matching import service as matching_service
+from matchwerk.placements import service as placement_service
+from matchwerk.placements.repository import PlacementFilter
 from matchwerk.web import forms, search
+from matchwerk.web import repository as web_repository
 from matchwerk.web.auth import AnyUser, PageUser
 from matchwerk.web.pages import PageRoute
 from matchwerk.web.routes_lookup import occupation_hits
@@ -138,12 +141,18 @@ def _consent_history(events: list[Any]) -> list[dict[str, Any]]:
 async def profile(
     request: Request, candidate_id: UUID, session: SessionDep, page: AnyUser, saved: bool = False
 ) -> Response:
-    record = await candidate_service.read(session, page.principal, candidate_id)
+    loaded = await candidate_service.get(session, page.principal, candidate_id)
+    record = await candidate_service.read(session, page.principal, loaded)
     events, _ = await audit_service.page(
         session, limit=100, cursor=None, resource_id=candidate_id, action=AuditAction.CONSENT_CHANGE
     )
-    matches = None
+    matches = placements = None
+    placement_titles: dict[UUID, str] = {}
     if page.role in (Role.ADMIN, Role.ADVISOR):
+        placements, _ = await placement_service.page(
+            session, page.principal, PlacementFilter(candidate_id=candidate_id), limit=100, cursor=None
+        )
+        placement_titles = await web_repository.vacancy_titles(session, [p.vacancy_id for p in placements])
         query = matching_service.MatchQuery(
             limit=10, cursor=None, min_score=0.0, strict=False, lang=request.state.lang
         )
@@ -155,6 +164,8 @@ async def profile(
         "person": candidate_service.to_public(record),
         "consent_history": _consent_history(events),
         "matches": matches,
+        "placements": placements,
+        "placement_titles": placement_titles,
         "saved": saved,
     }
     return render(request, "candidates/detail.html", context)

@@ -12,6 +12,7 @@ from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyStatus
 from matchwerk.web.auth import Staff
 from matchwerk.web.pages import PageRoute
+from matchwerk.web.routes_placements import open_placements
 from matchwerk.web.templating import render
 
 router = APIRouter(prefix="/vacancies", route_class=PageRoute, include_in_schema=False)
@@ -67,7 +68,9 @@ async def vacancy(
     matches = await matching_service.vacancy_matches(
         session, request.app.state, page.principal, vacancy_id, query
     )
+    open_cases = await open_placements(session, page, vacancy_id=vacancy_id)
     context = {
+        "placements": {p.candidate_id: p for p in open_cases},
         "title": found.title,
         "vacancy": found,
         "employer": employer,

@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.candidate_public import CandidatePublic
+from ...models.candidate_update import CandidateUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    candidate_id: UUID,
+    *,
+    body: CandidateUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["if-match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/candidates/{candidate_id}".format(candidate_id=quote(str(candidate_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CandidatePublic | Problem | None:
+    if response.status_code == 200:
+        response_200 = CandidatePublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CandidatePublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    candidate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CandidateUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[CandidatePublic | Problem]:
+    """ Update a candidate profile
+
+    Args:
+        candidate_id (UUID):
+        if_match (None | str | Unset): ETag of the version you changed; mismatch → 412
+        body (CandidateUpdate): A partial update: nested objects are merged, lists are replaced,
+            omitted fields stay.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CandidatePublic | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        candidate_id=candidate_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    candidate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CandidateUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> CandidatePublic | Problem | None:
+    """ Update a candidate profile
+
+    Args:
+        candidate_id (UUID):
+        if_match (None | str | Unset): ETag of the version you changed; mismatch → 412
+        body (CandidateUpdate): A partial update: nested objects are merged, lists are replaced,
+            omitted fields stay.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CandidatePublic | Problem
+     """
+
+
+    return sync_detailed(
+        candidate_id=candidate_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    candidate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CandidateUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[CandidatePublic | Problem]:
+    """ Update a candidate profile
+
+    Args:
+        candidate_id (UUID):
+        if_match (None | str | Unset): ETag of the version you changed; mismatch → 412
+        body (CandidateUpdate): A partial update: nested objects are merged, lists are replaced,
+            omitted fields stay.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CandidatePublic | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        candidate_id=candidate_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    candidate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CandidateUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> CandidatePublic | Problem | None:
+    """ Update a candidate profile
+
+    Args:
+        candidate_id (UUID):
+        if_match (None | str | Unset): ETag of the version you changed; mismatch → 412
+        body (CandidateUpdate): A partial update: nested objects are merged, lists are replaced,
+            omitted fields stay.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CandidatePublic | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        candidate_id=candidate_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

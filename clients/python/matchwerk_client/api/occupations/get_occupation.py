@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.occupation_details import OccupationDetails
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    kldb_code: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/occupations/{kldb_code}".format(kldb_code=quote(str(kldb_code), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OccupationDetails | Problem | None:
+    if response.status_code == 200:
+        response_200 = OccupationDetails.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OccupationDetails | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    kldb_code: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[OccupationDetails | Problem]:
+    """ Get an occupation with its groups and related occupations
+
+    Args:
+        kldb_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OccupationDetails | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        kldb_code=kldb_code,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    kldb_code: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> OccupationDetails | Problem | None:
+    """ Get an occupation with its groups and related occupations
+
+    Args:
+        kldb_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OccupationDetails | Problem
+     """
+
+
+    return sync_detailed(
+        kldb_code=kldb_code,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    kldb_code: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[OccupationDetails | Problem]:
+    """ Get an occupation with its groups and related occupations
+
+    Args:
+        kldb_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OccupationDetails | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        kldb_code=kldb_code,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    kldb_code: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> OccupationDetails | Problem | None:
+    """ Get an occupation with its groups and related occupations
+
+    Args:
+        kldb_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OccupationDetails | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        kldb_code=kldb_code,
+client=client,
+
+    )).parsed

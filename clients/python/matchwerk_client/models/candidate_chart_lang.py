@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class CandidateChartLang(StrEnum):
+    DE = "de"
+    EN = "en"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class DeliveryStatus(StrEnum):
+    FAILED = "failed"
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class HandoverFormat(StrEnum):
+    CSV = "csv"
+    NDJSON = "ndjson"
+
+    def __str__(self) -> str:
+        return str(self.value)

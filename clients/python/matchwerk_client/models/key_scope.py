@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class KeyScope(StrEnum):
+    HANDOVER = "handover"
+
+    def __str__(self) -> str:
+        return str(self.value)

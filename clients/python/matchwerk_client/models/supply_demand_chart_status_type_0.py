@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class SupplyDemandChartStatusType0(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    PLACED = "placed"
+
+    def __str__(self) -> str:
+        return str(self.value)
