@@ -107,7 +107,7 @@ async def test_csv_in_english(partner: httpx.AsyncClient) -> None:
     )
     lines = csv.text.splitlines()
     assert lines[0] == "region,occupation_area,region_name,occupation_area_name,count,suppressed"
-    assert "051,81,Regierungsbezirk Düsseldorf,,21,false" in lines
+    assert "051,81,Regierungsbezirk Düsseldorf,Medizinische Gesundheitsberufe,21,false" in lines
 
 
 async def test_filters_by_date_and_status(partner: httpx.AsyncClient) -> None:
