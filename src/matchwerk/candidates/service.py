@@ -165,7 +165,7 @@ async def get(
 
 
 async def read(session: AsyncSession, principal: Principal, record: CandidateRecord) -> CandidateRecord:
-    """The loaded candidate with personal data for the caller; the read is audited."""
+    """A loaded candidate (``ValidCandidate``) whose personal data goes to the caller; the read is audited."""
     candidate_id = record.candidate.id
     await audit.record(session, principal, AuditAction.CANDIDATE_READ, [candidate_id], {"via": "get"})
     await session.commit()

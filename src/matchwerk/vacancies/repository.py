@@ -11,7 +11,7 @@ from matchwerk.repository import Repository
 from matchwerk.vacancies.models import Vacancy
 
 vacancies = Repository(Vacancy, "Vacancy")  # get, get_visible, insert, update, delete
-get = vacancies.get
+get, update = vacancies.get, vacancies.update  # the names other features call
 _T = vacancies.table
 
 
