@@ -9,6 +9,7 @@ import time
 import httpx
 
 from matchwerk.bench.report import machine, stamp
+from matchwerk.bench.synthetic import pools
 
 _TITLES = (
     "Elektriker",
@@ -26,6 +27,7 @@ _CENTRES = ("ZUE Ratingen", "ZUE Bonn", "EAE Bochum")
 def candidate_rows(count: int, seed: int = 11, prefix: str = "BENCH") -> str:
     """``count`` realistic NDJSON candidate rows (occupation titles to resolve, languages, consent)."""
     rng = random.Random(seed)  # noqa: S311 (synthetic data, not security)
+    postal_codes = [key for key, _ in pools().places]  # known NRW codes: unknown ones are refused (422)
     lines = []
     for i in range(count):
         lines.append(
@@ -44,7 +46,7 @@ def candidate_rows(count: int, seed: int = 11, prefix: str = "BENCH") -> str:
                         "share_with_employment_agency": rng.random() < 0.5,
                     },
                     "residence": {"status": "temporary_protection", "work_authorization": "permitted"},
-                    "location": {"postal_code": f"{rng.randint(40000, 59999)}"},
+                    "location": {"postal_code": rng.choice(postal_codes)},
                     "occupations": [{"title": rng.choice(_TITLES), "years_experience": rng.randint(0, 20)}],
                     "languages": [
                         {"code": "de", "level": rng.choice(["A1", "A2", "B1", "B2"])},
