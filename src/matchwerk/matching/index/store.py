@@ -105,10 +105,6 @@ class SlotStore(ABC, Generic[P, S]):
         self._changed()
         self._maybe_compact()
 
-    def ids(self) -> list[UUID]:
-        """The ids of every indexed profile."""
-        return [self.slot_id(slot) for slot in sorted(self._slot_of.values())]
-
     def get(self, item_id: UUID) -> P | None:
         """The indexed profile, rebuilt from the columns."""
         slot = self._slot_of.get(item_id.int)
