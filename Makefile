@@ -35,14 +35,14 @@ test: install ## Run the whole test suite against real PostgreSQL (PYTEST_ARGS p
 lint: install ## ruff (lint + format check) and mypy --strict
 	$(VENV)/bin/ruff check src tests migrations scripts
 	$(VENV)/bin/ruff format --check src tests migrations scripts
-	$(VENV)/bin/mypy src
+	$(VENV)/bin/mypy src tests
 
 format: install ## Apply ruff's formatting and safe fixes
 	$(VENV)/bin/ruff check --fix src tests migrations scripts
 	$(VENV)/bin/ruff format src tests migrations scripts
 
-typecheck: install ## mypy --strict on src/
-	$(VENV)/bin/mypy src
+typecheck: install ## mypy --strict on src/ and tests/
+	$(VENV)/bin/mypy src tests
 
 openapi: install ## Write openapi/openapi.json from the app
 	@mkdir -p openapi

@@ -5,15 +5,17 @@ import os
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from uuid import UUID
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from matchwerk import migrate
 from matchwerk.app import create_app
 from matchwerk.auth import service as auth_service
-from matchwerk.auth.models import Role
+from matchwerk.auth.models import KeyScope, Role
 from matchwerk.config import Settings
 from matchwerk.db import (
     create_database,
@@ -104,23 +106,46 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-async def app(settings: Settings, engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]):  # type: ignore[no-untyped-def]
+async def app(
+    settings: Settings, engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> FastAPI:
     application = create_app(settings, engine=engine)
     application.state.sessionmaker = sessionmaker
     return application
 
 
 @pytest.fixture
-async def client(app) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-untyped-def]
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         yield client
 
 
-async def make_token(session: AsyncSession, role: Role = Role.ADMIN, **scope: object) -> str:
+async def make_token(
+    session: AsyncSession,
+    role: Role = Role.ADMIN,
+    *,
+    employer_id: UUID | None = None,
+    reception_centre: str | None = None,
+    scope: KeyScope | None = None,
+) -> str:
     """Create a key and return its token."""
-    _, token = await auth_service.create_key(session, role=role, name=f"test {role}", **scope)  # type: ignore[arg-type]
+    _, token = await auth_service.create_key(
+        session,
+        role=role,
+        name=f"test {role}",
+        employer_id=employer_id,
+        reception_centre=reception_centre,
+        scope=scope,
+    )
     return token
+
+
+async def authenticated_key_id(session: AsyncSession, token: str) -> UUID:
+    """The key id behind a token the test just made."""
+    principal = await auth_service.authenticate(session, token)
+    assert principal is not None, "the token was just created"
+    return principal.key_id
 
 
 @pytest.fixture

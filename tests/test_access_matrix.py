@@ -88,7 +88,7 @@ class Rule:
     """Expected status per actor, and what to send."""
 
     expect: dict[str, int]
-    body: Callable[[World], dict[str, Any]] | None = None
+    body: Callable[[World], dict[str, Any] | list[dict[str, Any]]] | None = None
     params: dict[str, str] = field(default_factory=dict)
     path_params: Callable[[World], dict[str, str]] | None = None  # overrides of World.path_params
 
@@ -324,7 +324,7 @@ ANNOUNCED_ROUTES = {
 def app_routes() -> list[tuple[str, str]]:
     """Every (method, path) the app answers (HEAD is GET's twin and left out)."""
     app = create_app(Settings(database_url="postgresql://unused", demo_data=False, migrate_on_start=False))
-    found = set()
+    found: set[tuple[str, str]] = set()
     for route in iter_route_contexts(app.routes):  # flattens included routers
         assert route.path is not None, f"a route without a path (a mount?) cannot be checked: {route}"
         found.update((method, route.path) for method in (route.methods or ()) if method != "HEAD")
@@ -426,6 +426,7 @@ async def test_access(
     world = await build_world(session)
     if is_page(path):
         body = rule.body(world) if rule.body else None
+        assert not isinstance(body, list), "pages take forms, not JSON lists"
         page = await call_page(client, session, method, path, world.path_params(), rule.params, actor, body)
         expected = rule.expect[actor]
         assert page.status_code == expected, (

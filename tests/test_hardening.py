@@ -3,6 +3,7 @@
 import logging
 import re
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -18,11 +19,9 @@ from tests.conftest import make_token
 from tests.factories import candidate_body
 
 
-def app_with(
-    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession], **settings: object
-) -> FastAPI:
+def app_with(engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession], **settings: Any) -> FastAPI:
     application = create_app(
-        Settings(database_url="postgresql://unused", demo_data=False, migrate_on_start=False, **settings),  # type: ignore[arg-type]
+        Settings(database_url="postgresql://unused", demo_data=False, migrate_on_start=False, **settings),
         engine=engine,
     )
     application.state.sessionmaker = sessionmaker
@@ -61,14 +60,14 @@ def test_token_bucket_refills_at_the_configured_rate() -> None:
     now = [1000.0]
     limiter = RateLimiter(per_minute=60, burst=3, clock=lambda: now[0])
     key = Role.ADMIN  # any hashable works as a key id here
-    assert [limiter.acquire(key) for _ in range(3)] == [None, None, None]  # type: ignore[arg-type]
-    wait = limiter.acquire(key)  # type: ignore[arg-type]
+    assert [limiter.acquire(key) for _ in range(3)] == [None, None, None]
+    wait = limiter.acquire(key)
     assert wait == pytest.approx(1.0)
     now[0] += 1.0
-    assert limiter.acquire(key) is None  # type: ignore[arg-type]
+    assert limiter.acquire(key) is None
     now[0] += 3600
-    assert [limiter.acquire(key) for _ in range(4)] == [None, None, None, pytest.approx(1.0)]  # type: ignore[arg-type]
-    assert RateLimiter(per_minute=0, burst=1).acquire(key) is None  # type: ignore[arg-type]
+    assert [limiter.acquire(key) for _ in range(4)] == [None, None, None, pytest.approx(1.0)]
+    assert RateLimiter(per_minute=0, burst=1).acquire(key) is None
 
 
 SECURITY_HEADERS = {

@@ -32,7 +32,7 @@ def _nullable(schema: dict[str, Any]) -> bool:
 
 def null_cases() -> list[tuple[str, dict[str, Any], int]]:
     """(resource, PATCH body, expected status) for every top-level and nested field."""
-    cases = []
+    cases: list[tuple[str, dict[str, Any], int]] = []
     for model, resource in UPDATES.items():
         for name, prop in SCHEMAS[model]["properties"].items():
             cases.append((resource, {name: None}, 200 if _nullable(prop) else 422))

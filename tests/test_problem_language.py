@@ -1,5 +1,6 @@
 """Problem details in German on request (Accept-Language: de), English otherwise; unknown query parameters."""
 
+from typing import Any
 from uuid import uuid4
 
 import httpx
@@ -52,9 +53,9 @@ async def test_common_problems_have_german_titles(
     admin: httpx.AsyncClient,
     method: str,
     path: str,
-    kwargs: dict,
+    kwargs: dict[str, Any],
     status: int,
-    title: str,  # type: ignore[type-arg]
+    title: str,
 ) -> None:
     from tests.factories import employer_body
 

@@ -2,6 +2,7 @@
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.ratelimit import FailedAuthThrottle
@@ -31,8 +32,8 @@ def test_throttle_counts_failures_per_address_and_refills() -> None:
 
 
 async def test_bad_tokens_get_429_and_a_good_key_still_works(
-    app, client: httpx.AsyncClient, session: AsyncSession
-) -> None:  # type: ignore[no-untyped-def]
+    app: FastAPI, client: httpx.AsyncClient, session: AsyncSession
+) -> None:
     app.state.auth_throttle = FailedAuthThrottle(per_minute=6, burst=5)
     good = {"Authorization": f"Bearer {await make_token(session)}"}
     assert (await client.get("/api/v1/employers", headers=good)).status_code == 200

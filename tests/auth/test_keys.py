@@ -5,6 +5,7 @@ from uuid import UUID
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from typer.testing import CliRunner
@@ -15,7 +16,7 @@ from matchwerk.auth import service as auth_service
 from matchwerk.auth.models import Role
 from matchwerk.config import Settings, get_settings
 from matchwerk.db import make_sessionmaker
-from tests.conftest import make_token
+from tests.conftest import authenticated_key_id, make_token
 from tests.factories import employer_body
 
 
@@ -91,7 +92,7 @@ async def test_revoked_key_fails_on_the_next_request(
     admin: httpx.AsyncClient, client: httpx.AsyncClient, session: AsyncSession
 ) -> None:
     token = await make_token(session, Role.ADVISOR)
-    key_id = (await auth_service.authenticate(session, token)).key_id  # type: ignore[union-attr]
+    key_id = await authenticated_key_id(session, token)
     headers = {"Authorization": f"Bearer {token}"}
     assert (await client.get("/api/v1/employers", headers=headers)).status_code == 200
 
@@ -127,8 +128,8 @@ async def test_revocation_applies_in_every_replica_and_last_use_is_recorded(
         partner_key, partner_token = await auth_service.create_key(session, role=Role.PARTNER, name="victim")
     committed_keys.extend([admin_key.id, partner_key.id])
 
-    def client(app: object, token: str) -> httpx.AsyncClient:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)  # type: ignore[arg-type]
+    def client(app: FastAPI, token: str) -> httpx.AsyncClient:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
         return httpx.AsyncClient(
             transport=transport, base_url="http://test", headers={"Authorization": f"Bearer {token}"}
         )

@@ -116,7 +116,7 @@ async def test_scope_is_for_partners_only(session: AsyncSession) -> None:
         await make_token(session, Role.ADVISOR, scope=KeyScope.HANDOVER)
 
 
-async def test_since_beyond_bigint_is_422_before_the_stream_starts(admin) -> None:  # type: ignore[no-untyped-def]
+async def test_since_beyond_bigint_is_422_before_the_stream_starts(admin: httpx.AsyncClient) -> None:
     for path in ("/api/v1/handover/candidates", "/api/v1/handover/erasures"):
         response = await admin.get(path, params={"since": 2**63})
         assert response.status_code == 422, path

@@ -179,18 +179,19 @@ def main() -> None:
     vacancies = [make_vacancy(catalogue, rng, number) for number in range(arguments.queries)]
     for vacancy in vacancies[:10]:
         index.top_k(vacancy, 20, today=TODAY)
-    scenarios: list[tuple[str, list[VacancyProfile], dict[str, bool]]] = [
-        ("default", vacancies, {}),
-        ("strict", vacancies, {"strict": True}),
-        ("for_employer", vacancies, {"for_employer": True}),
+    # (label, queries, strict, for_employer)
+    scenarios: list[tuple[str, list[VacancyProfile], bool, bool]] = [
+        ("default", vacancies, False, False),
+        ("strict", vacancies, True, False),
+        ("for_employer", vacancies, False, True),
         # Without a place of work nobody is filtered by distance: the worst case for the scoring pass.
-        ("no place of work", [replace(vacancy, latitude=None, longitude=None) for vacancy in vacancies], {}),
+        ("no place of work", [replace(v, latitude=None, longitude=None) for v in vacancies], False, False),
     ]
-    for label, queries, options in scenarios:
+    for label, queries, strict, for_employer in scenarios:
         timings = []
         for vacancy in queries:
             began = time.perf_counter()
-            index.top_k(vacancy, 20, today=TODAY, **options)  # type: ignore[arg-type]
+            index.top_k(vacancy, 20, today=TODAY, strict=strict, for_employer=for_employer)
             timings.append((time.perf_counter() - began) * 1000)
         timings.sort()
         p50 = statistics.median(timings)

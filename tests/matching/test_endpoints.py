@@ -1,9 +1,11 @@
 """Match endpoints end to end on real PostgreSQL: ranking, exclusions, explanations, employers, paging."""
 
 from typing import Any
+from uuid import UUID
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.auth.models import Role
@@ -159,12 +161,12 @@ async def test_unknown_ids_are_404(admin: httpx.AsyncClient) -> None:
 
 
 async def test_employer_sees_pseudonyms_of_sharing_candidates_only(
-    client: httpx.AsyncClient, admin: httpx.AsyncClient, session: AsyncSession, scenario: dict[str, str]
+    app: FastAPI, admin: httpx.AsyncClient, session: AsyncSession, scenario: dict[str, str]
 ) -> None:
-    token = await make_token(session, Role.EMPLOYER, employer_id=scenario["employer"])
+    token = await make_token(session, Role.EMPLOYER, employer_id=UUID(scenario["employer"]))
     headers = {"Authorization": f"Bearer {token}"}
     url = f"/api/v1/vacancies/{scenario['vacancy']}/matches"
-    transport = httpx.ASGITransport(app=client._transport.app)  # type: ignore[attr-defined]
+    transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test", headers=headers) as employer:
         first = (await employer.get(url)).json()["items"]
         again = (await employer.get(url)).json()["items"]

@@ -149,7 +149,7 @@ options = st.fixed_dictionaries(
 def assert_same(
     actual: Sequence[ScoredMatch],
     expected: Sequence[reference.ReferenceResult],
-    key: Callable[[Any], UUID],
+    key: Callable[[ScoredMatch | reference.ReferenceResult], UUID],
 ) -> None:
     assert [key(result) for result in actual] == [key(result) for result in expected]
     for got, wanted in zip(actual, expected, strict=True):
@@ -158,12 +158,12 @@ def assert_same(
         assert all(abs(a - b) <= TOLERANCE for a, b in zip(components, wanted.components, strict=True))
 
 
-def candidate_id(result: Any) -> UUID:
-    return result.candidate_id  # type: ignore[no-any-return]
+def candidate_id(result: ScoredMatch | reference.ReferenceResult) -> UUID:
+    return result.candidate_id
 
 
-def vacancy_id(result: Any) -> UUID:
-    return result.vacancy_id  # type: ignore[no-any-return]
+def vacancy_id(result: ScoredMatch | reference.ReferenceResult) -> UUID:
+    return result.vacancy_id
 
 
 @SETTINGS

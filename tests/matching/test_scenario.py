@@ -104,7 +104,7 @@ def ndcg_at(k: int, ranked: list[UUID], grades: dict[UUID, int]) -> float:
     """Normalised discounted cumulative gain of the first k results."""
 
     def dcg(values: list[int]) -> float:
-        return sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(values[:k]))
+        return sum((2.0**g - 1) / math.log2(i + 2) for i, g in enumerate(values[:k]))
 
     ideal = dcg(sorted(grades.values(), reverse=True))
     return dcg([grades.get(candidate_id, 0) for candidate_id in ranked]) / ideal

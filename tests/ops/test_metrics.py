@@ -6,6 +6,7 @@ import re
 import uuid
 
 import httpx
+from fastapi import FastAPI
 
 from matchwerk.logs import JsonFormatter, TextFormatter
 from tests.factories import candidate_body, employer_body, vacancy_body
@@ -91,7 +92,7 @@ def test_text_format_for_humans() -> None:
     assert "Olena" not in line
 
 
-async def test_metrics_token_when_configured(app, client: httpx.AsyncClient) -> None:  # type: ignore[no-untyped-def]
+async def test_metrics_token_when_configured(app: FastAPI, client: httpx.AsyncClient) -> None:
     from pydantic import SecretStr
 
     app.state.settings = app.state.settings.model_copy(update={"metrics_token": SecretStr("s3cret-scrape")})

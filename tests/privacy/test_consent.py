@@ -1,22 +1,17 @@
-"""Consent: every grant and withdrawal is recorded with who and when (flags only), and takes effect at once.
-
-The effect on matches is checked by ``check_consent_in_matches`` below, which runs as soon as the match
-endpoints exist (see the TODO there for the matching work).
-"""
+"""Consent: every grant and withdrawal is recorded with who and when (flags only), and takes effect at once,
+in the records and in the matches (``check_consent_in_matches``)."""
 
 from typing import Any
 from uuid import UUID
 
 import httpx
-import pytest
 from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.auth import service as auth_service
 from matchwerk.auth.models import Role
 from matchwerk.privacy.pseudonyms import employer_pseudonym, pseudonym_secret
-from tests.conftest import make_token
+from tests.conftest import authenticated_key_id, make_token
 from tests.factories import candidate_body, employer_body, vacancy_body
 
 
@@ -41,7 +36,7 @@ async def test_withdrawal_and_regrant_are_recorded_with_who_and_when(
     app: FastAPI, admin: httpx.AsyncClient, session: AsyncSession
 ) -> None:
     token = await make_token(session, Role.INTAKE, reception_centre="ZUE Ratingen")
-    intake_key = (await auth_service.authenticate(session, token)).key_id  # type: ignore[union-attr]
+    intake_key = await authenticated_key_id(session, token)
     async with authed(app, token) as intake:
         created = (await intake.post("/api/v1/candidates", json=candidate_body())).json()
         url = f"/api/v1/candidates/{created['id']}"
@@ -86,7 +81,7 @@ async def check_consent_in_matches(
     vacancy_id: str,
     employer_pseudonym_of_candidate: str,
 ) -> None:
-    """TODO(matching): the consent contract of the match endpoints; call it from tests/matching if useful.
+    """The consent contract of the match endpoints.
 
     The candidate and the vacancy must match well (same occupation, place and language) and the candidate must
     start with every consent given. Asserts, each on the very next request after the change:
@@ -129,8 +124,8 @@ async def check_consent_in_matches(
 
 
 async def test_consent_governs_matches(app: FastAPI, admin: httpx.AsyncClient, session: AsyncSession) -> None:
-    if not _has_route(app, "/api/v1/vacancies/{vacancy_id}/matches"):
-        pytest.skip("the match endpoints do not exist yet")
+    # A missing route fails here instead of skipping: the contract below must never silently go unchecked.
+    assert _has_route(app, "/api/v1/vacancies/{vacancy_id}/matches"), "the match endpoints are gone"
     employer = (await admin.post("/api/v1/employers", json=employer_body())).json()
     vacancy = (
         await admin.post(

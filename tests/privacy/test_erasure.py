@@ -190,8 +190,8 @@ async def test_retention_erases_old_inactive_and_placed_profiles_only(
     report = await retention.run(session, inactive_days=730)
     assert report.erased == {"inactive": 1, "placed": 1}
     assert report.cutoff < datetime.now(UTC)
-    status = {name: (await admin.get(f"/api/v1/candidates/{i}")).status_code for name, i in ids.items()}
-    assert status == {"old-inactive": 404, "old-placed": 404, "old-active": 200, "recent-inactive": 200}
+    statuses = {name: (await admin.get(f"/api/v1/candidates/{i}")).status_code for name, i in ids.items()}
+    assert statuses == {"old-inactive": 404, "old-placed": 404, "old-active": 200, "recent-inactive": 200}
     left = (
         await session.execute(
             text("SELECT count(*) FROM candidate_personal WHERE candidate_id = ANY(:ids)"),

@@ -3,6 +3,7 @@ server secret that is generated once, stored in the database and shared by every
 
 import logging
 import re
+import weakref
 from uuid import UUID, uuid4
 
 import pytest
@@ -52,7 +53,7 @@ def test_the_ids_cannot_be_read_off_the_pseudonym() -> None:
 @pytest.fixture
 def no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every call reads the database, as a fresh replica would."""
-    monkeypatch.setattr(pseudonyms, "_secrets", pseudonyms.weakref.WeakKeyDictionary())
+    monkeypatch.setattr(pseudonyms, "_secrets", weakref.WeakKeyDictionary())
 
 
 async def test_secret_is_generated_once_and_shared_by_replicas(

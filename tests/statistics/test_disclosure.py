@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import numpy as np
 import pytest
-from scipy.optimize import linprog
+from scipy.optimize import linprog  # type: ignore[import-untyped]  # scipy ships no type hints
 
 from matchwerk.statistics.disclosure import THRESHOLD, Key, protect
 
@@ -73,7 +73,7 @@ def assert_nothing_disclosed(cells: dict[Key, int]) -> None:
 
 
 def test_cells_of_one_to_four_persons_are_never_published() -> None:
-    cells = {("a",): 1, ("b",): 4, ("c",): 5, ("d",): 12, ("e",): 30}
+    cells: dict[Key, int] = {("a",): 1, ("b",): 4, ("c",): 5, ("d",): 12, ("e",): 30}
     result = protect(cells)
     assert {("a",), ("b",)} <= result.suppressed
     assert ("e",) not in result.suppressed
@@ -81,7 +81,7 @@ def test_cells_of_one_to_four_persons_are_never_published() -> None:
 
 
 def test_a_single_small_cell_in_a_row_takes_a_partner() -> None:
-    cells = {("r1", "x"): 3, ("r1", "y"): 20, ("r1", "z"): 9}
+    cells: dict[Key, int] = {("r1", "x"): 3, ("r1", "y"): 20, ("r1", "z"): 9}
     cells |= {("r2", "x"): 15, ("r2", "y"): 11, ("r2", "z"): 8}
     result = protect(cells)
     assert ("r1", "x") in result.suppressed
@@ -94,7 +94,7 @@ def test_a_single_small_cell_in_a_row_takes_a_partner() -> None:
 
 def test_two_small_cells_of_a_row_do_not_betray_each_other() -> None:
     # 1 + 1: the row sum minus the published cells is 2, which would pin both to 1.
-    cells = {("r1", "x"): 1, ("r1", "y"): 1, ("r1", "z"): 40}
+    cells: dict[Key, int] = {("r1", "x"): 1, ("r1", "y"): 1, ("r1", "z"): 40}
     cells |= {("r2", "x"): 12, ("r2", "y"): 9, ("r2", "z"): 7}
     result = protect(cells)
     assert {("r1", "x"), ("r1", "y"), ("r1", "z")} <= result.suppressed
@@ -102,14 +102,14 @@ def test_two_small_cells_of_a_row_do_not_betray_each_other() -> None:
 
 
 def test_one_dimensional_table_with_one_small_cell() -> None:
-    cells = {("a",): 2, ("b",): 50, ("c",): 7}
+    cells: dict[Key, int] = {("a",): 2, ("b",): 50, ("c",): 7}
     result = protect(cells)
     assert result.suppressed == {("a",), ("c",)}  # the total would give the 2 away otherwise
     assert_nothing_disclosed(cells)
 
 
 def test_small_total_suppresses_everything() -> None:
-    cells = {("a", "x"): 1, ("b", "x"): 2}
+    cells: dict[Key, int] = {("a", "x"): 1, ("b", "x"): 2}
     result = protect(cells)
     assert result.suppressed == {("a", "x"), ("b", "x")}
     assert not result.total_published
@@ -117,14 +117,14 @@ def test_small_total_suppresses_everything() -> None:
 
 def test_table_that_cannot_hide_its_small_cell_publishes_nothing() -> None:
     # one small cell and a single other cell: the total would reveal it whatever else is done
-    cells = {("a",): 3, ("b",): 5}
+    cells: dict[Key, int] = {("a",): 3, ("b",): 5}
     result = protect(cells)
     assert_nothing_disclosed(cells)
     assert ("b",) in result.suppressed
 
 
 def test_empty_cells_and_large_tables_stay_published() -> None:
-    cells = {(r, c): 10 + r * c for r in range(5) for c in range(4)}
+    cells: dict[Key, int] = {(r, c): 10 + r * c for r in range(5) for c in range(4)}
     result = protect(cells)
     assert result.suppressed == frozenset()
     assert result.total_published

@@ -7,13 +7,14 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import uvicorn
+from playwright.async_api import Browser, Playwright
 
 from matchwerk.app import create_app
 from matchwerk.config import Settings
+from tests.conftest import Server
 
 AXE = Path(__file__).parent / "vendor" / "axe-4.14.1.min.js"
 CHROMIUM_FLAGS = [
@@ -95,12 +96,12 @@ async def create_admin(live: LiveServer, email: str, password: str) -> None:
         await engine.dispose()
 
 
-async def launch(playwright: Any) -> Any:
+async def launch(playwright: Playwright) -> Browser:
     """Chromium from Debian, headless, with nothing that phones home."""
     return await playwright.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_FLAGS)
 
 
-async def serve(pg_server: Any) -> AsyncIterator[LiveServer]:
+async def serve(pg_server: Server) -> AsyncIterator[LiveServer]:
     """Start a live server on a throwaway database; stop it and drop the database afterwards."""
     url = await pg_server.new_database("matchwerk_web")
     live = LiveServer(url)

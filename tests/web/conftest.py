@@ -1,5 +1,10 @@
 """Fixtures of the page tests: signed-in clients of each role."""
 
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
+
 import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,6 +15,12 @@ from matchwerk.candidates.schemas import CandidateCreate
 from matchwerk.users.models import UserRole
 from tests.factories import candidate_body
 from tests.web.helpers import make_user, sign_in
+
+if TYPE_CHECKING:  # playwright and the live server are imported only when a browser test runs
+    from playwright.async_api import Browser
+
+    from tests.conftest import Server
+    from tests.web.browser import LiveServer
 
 
 @pytest.fixture
@@ -32,7 +43,7 @@ async def add_candidate(session: AsyncSession, reference: str, centre: str, **ov
 
 
 @pytest.fixture(scope="session")
-async def live_server(pg_server):  # type: ignore[no-untyped-def]
+async def live_server(pg_server: Server) -> AsyncIterator[LiveServer]:
     """The app on a real port (demo data, demo accounts), for the browser tests."""
     from tests.web.browser import require_chromium, serve
 
@@ -42,7 +53,7 @@ async def live_server(pg_server):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-async def browser(live_server):  # type: ignore[no-untyped-def]
+async def browser(live_server: LiveServer) -> AsyncIterator[Browser]:
     """Debian's chromium driven by Playwright."""
     from playwright.async_api import async_playwright
 

@@ -4,6 +4,7 @@ import re
 
 import httpx
 import sqlalchemy as sa
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.users.models import UserRole
@@ -73,7 +74,7 @@ async def test_wrong_password_is_refused_and_the_right_one_opens_a_session(
     assert "Test advisor" in people.text
 
 
-async def test_cookies_are_secure_behind_https(app, session: AsyncSession) -> None:  # type: ignore[no-untyped-def]
+async def test_cookies_are_secure_behind_https(app: FastAPI, session: AsyncSession) -> None:
     await make_user(session, UserRole.ADVISOR, email="tls@example.org")
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="https://test") as tls:

@@ -42,7 +42,8 @@ async def _round(sessionmaker: async_sessionmaker[AsyncSession]) -> int:
 async def _endpoint(admin: httpx.AsyncClient, url: str, events: list[str], **extra: Any) -> dict[str, Any]:
     response = await admin.post("/api/v1/webhooks", json={"url": url, "events": events, **extra})
     assert response.status_code == 201, response.text
-    return response.json()
+    endpoint: dict[str, Any] = response.json()
+    return endpoint
 
 
 async def _filled_vacancy(admin: httpx.AsyncClient, employer_id: str) -> str:
