@@ -381,14 +381,7 @@ UNKNOWN_KREIS_KM = 30.0  # a same-name candidate in a Kreis with no matched plac
 
 def assign_ags(municipalities: list[Municipality], keys: OfficialKeys) -> dict[str, int]:
     """Give every municipality its AGS (see the module docstring); returns how each was found."""
-    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
-    by_short_name: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Emmerich am Rhein" -> "Emmerich"
-    for ags, name in keys.municipalities.items():
-        name = _LAU_SUFFIX.sub("", name)
-        for key in match_keys(name):
-            by_name[(ags[:2], key)].add(ags)
-        for key in match_keys(_LAU_QUALIFIER.sub("", name)):
-            by_short_name[(ags[:2], key)].add(ags)
+    by_name, by_short_name = _ags_by_name(keys)
 
     def candidates(m: Municipality) -> set[str]:
         state = AGS_STATE.get(m.state, "")
@@ -410,26 +403,51 @@ def assign_ags(municipalities: list[Municipality], keys: OfficialKeys) -> dict[s
         else:
             pending.append((m, found))
     resolved = [m for m in municipalities if m.ags]
+    for m, found in pending:
+        counts[_assign_nearest(m, found, resolved)] += 1
+    _check_keys(municipalities, keys)
+    return dict(counts)
 
-    def nearest_km(m: Municipality, kreis: str) -> float:
+
+def _assign_nearest(m: Municipality, found: set[str], resolved: list[Municipality]) -> str:
+    """A municipality whose name is not unique: the nearest of its namesakes (by the distance to what is
+    already resolved in each one's Kreis), else the Kreis of the nearest resolved one; how it was found."""
+
+    def nearest_km(kreis: str) -> float:
         return min(
             (haversine_km(m.lat, m.lon, o.lat, o.lon) for o in resolved if o.ags[:5] == kreis),
             default=UNKNOWN_KREIS_KM,
         )
 
-    for m, found in pending:
-        if found:
-            m.ags = min(sorted(found), key=lambda ags: nearest_km(m, ags[:5]))
-            counts["ags_nearest_of_same_name"] += 1
-            continue
-        state = AGS_STATE.get(m.state, "")
-        same_state = [o for o in resolved if o.ags[:2] == state]
-        if same_state:
-            near = min(same_state, key=lambda o: (haversine_km(m.lat, m.lon, o.lat, o.lon), o.ags))
-            m.ags = near.ags[:5]
-            counts["kreis_of_nearest_municipality"] += 1
-        else:
-            counts["no_key"] += 1
+    if found:
+        m.ags = min(sorted(found), key=lambda ags: nearest_km(ags[:5]))
+        return "ags_nearest_of_same_name"
+    state = AGS_STATE.get(m.state, "")
+    same_state = [o for o in resolved if o.ags[:2] == state]
+    if not same_state:
+        return "no_key"
+    near = min(same_state, key=lambda o: (haversine_km(m.lat, m.lon, o.lat, o.lon), o.ags))
+    m.ags = near.ags[:5]
+    return "kreis_of_nearest_municipality"
+
+
+def _ags_by_name(
+    keys: OfficialKeys,
+) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
+    """AGS by (state, name key), and by (state, name key without qualifier)."""
+    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_short_name: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Emmerich am Rhein" -> "Emmerich"
+    for ags, name in keys.municipalities.items():
+        name = _LAU_SUFFIX.sub("", name)
+        for key in match_keys(name):
+            by_name[(ags[:2], key)].add(ags)
+        for key in match_keys(_LAU_QUALIFIER.sub("", name)):
+            by_short_name[(ags[:2], key)].add(ags)
+    return by_name, by_short_name
+
+
+def _check_keys(municipalities: list[Municipality], keys: OfficialKeys) -> None:
+    """Stop when an NRW municipality got no PLZ or a Kreis key is not an official one."""
     nrw_lau = {ags for ags in keys.municipalities if ags.startswith("05")}
     nrw_matched = {m.ags for m in municipalities if m.state == NRW and len(m.ags) == 8}
     if nrw_lau - nrw_matched:
@@ -437,7 +455,6 @@ def assign_ags(municipalities: list[Municipality], keys: OfficialKeys) -> dict[s
     unknown = {m.ags[:5] for m in municipalities if m.ags} - set(keys.kreise)
     if unknown:
         sys.exit(f"build_places: Kreis keys not in NUTS-3 2024: {sorted(unknown)[:10]}")
-    return dict(counts)
 
 
 def district_of(kreis: str) -> str:
@@ -528,12 +545,10 @@ class GeoIndex:
         return sorted(found.values(), key=lambda t: (t[0], -t[1].population, t[1].geonameid))
 
 
-def build(
-    postal: list[PostalRow], geo: list[GeoPlace], keys: OfficialKeys
-) -> tuple[list[OutRow], dict[str, object]]:
-    geo_index = GeoIndex(geo)
-    region = [r for r in postal if r.state]
-
+def delivery_areas(
+    region: list[PostalRow], geo_index: GeoIndex
+) -> tuple[dict[str, list[PostalRow]], dict[str, list[PostalRow]]]:
+    """Every PLZ's rows, and of them the rows that are places (delivery areas, not Großkunden)."""
     known_names = {(r.name, r.state) for r in region if r.accuracy > 0}
 
     def is_place_row(r: PostalRow) -> bool:
@@ -546,10 +561,11 @@ def build(
     by_plz: dict[str, list[PostalRow]] = defaultdict(list)
     for r in region:
         by_plz[r.plz].append(r)
+    return by_plz, {plz: [r for r in rows if is_place_row(r)] for plz, rows in by_plz.items()}
 
-    place_rows = {plz: [r for r in rows if is_place_row(r)] for plz, rows in by_plz.items()}
 
-    # Municipalities: one per (name, state) and spatial cluster.
+def cluster_municipalities(place_rows: dict[str, list[PostalRow]], geo_index: GeoIndex) -> list[Municipality]:
+    """Municipalities: one per (name, state) and spatial cluster, at the GeoNames place where one matches."""
     grouped: dict[tuple[str, str], list[PostalRow]] = defaultdict(list)
     for rows in place_rows.values():
         for r in rows:
@@ -564,12 +580,14 @@ def build(
                 m.matched = hits[0][1]
                 m.lat, m.lon = m.matched.lat, m.matched.lon
             municipalities.append(m)
-    key_counts = assign_ags(municipalities, keys)
+    return municipalities
+
+
+def delivery_rows(
+    place_rows: dict[str, list[PostalRow]], municipalities: list[Municipality]
+) -> dict[str, OutRow]:
+    """P rows with delivery (place) rows."""
     municipality_of = {(r.plz, r.name, r.state): m for m in municipalities for r in m.rows}
-
-    out: list[OutRow] = []
-
-    # P rows with delivery (place) rows.
     delivery: dict[str, OutRow] = {}
     for plz in sorted(place_rows):
         rows = place_rows[plz]
@@ -585,8 +603,13 @@ def build(
         owners = [municipality_of[(r.plz, r.name, r.state)] for r in nearest_first]
         owner = max(owners, key=lambda m: m.matched.population if m.matched else 0)
         delivery[plz] = OutRow("P", plz, lat, lon, label, owner.state, owner.ags)
+    return delivery
 
-    # P rows of Großkunden-PLZ: addressee coordinates, label of the nearest delivery PLZ.
+
+def grosskunden_rows(
+    by_plz: dict[str, list[PostalRow]], place_rows: dict[str, list[PostalRow]], delivery: dict[str, OutRow]
+) -> dict[str, OutRow]:
+    """P rows of Großkunden-PLZ: addressee coordinates, label of the nearest delivery PLZ."""
     grosskunden: dict[str, OutRow] = {}
     delivery_grid = Grid(delivery.values())
     for plz in sorted(by_plz):
@@ -605,20 +628,12 @@ def build(
         if nearest is None or haversine_km(lat, lon, nearest.lat, nearest.lon) > 25.0:
             continue  # addressee far from any delivery area: not trustworthy
         grosskunden[plz] = OutRow("P", plz, lat, lon, nearest.label, nearest.state, nearest.ags)
+    return grosskunden
 
-    out.extend(sorted([*delivery.values(), *grosskunden.values()], key=lambda o: o.key))
-    out.extend(region_rows(municipalities, keys))
 
-    # M rows.
-    m_rows = sorted(
-        (OutRow("M", m.name, m.lat, m.lon, m.name, m.state, m.ags) for m in municipalities),
-        key=lambda o: (o.state != NRW, o.state, o.key, o.lat, o.lon),
-    )
-    out.extend(m_rows)
-
-    # A rows: alternate names of the GeoNames place matched to an NRW municipality.
+def alias_rows(municipalities: list[Municipality]) -> list[OutRow]:
+    """A rows: alternate names of the GeoNames place matched to an NRW municipality."""
     a_rows: list[OutRow] = []
-    matched_ids = {m.matched.geonameid for m in municipalities if m.matched is not None}
     for m in municipalities:
         if m.state != NRW or m.matched is None:
             continue
@@ -631,9 +646,11 @@ def build(
                 continue
             seen |= keys
             a_rows.append(OutRow("A", alias, m.lat, m.lon, m.name, m.state, m.ags))
-    out.extend(sorted(a_rows, key=lambda o: (o.label, o.key)))
+    return sorted(a_rows, key=lambda o: (o.label, o.key))
 
-    # D rows: remaining GeoNames populated places in NRW (city districts and the like).
+
+def district_rows(geo: list[GeoPlace], m_rows: list[OutRow], matched_ids: set[int]) -> list[OutRow]:
+    """D rows: remaining GeoNames populated places in NRW (city districts and the like)."""
     nrw_grid = Grid(o for o in m_rows if o.state == NRW)
 
     def district_ags(gp: GeoPlace) -> str:
@@ -649,7 +666,32 @@ def build(
         for gp in geo
         if gp.state == NRW and gp.geonameid not in matched_ids
     ]
-    out.extend(sorted(d_rows, key=lambda o: (o.key, o.lat, o.lon)))
+    return sorted(d_rows, key=lambda o: (o.key, o.lat, o.lon))
+
+
+def build(
+    postal: list[PostalRow], geo: list[GeoPlace], keys: OfficialKeys
+) -> tuple[list[OutRow], dict[str, object]]:
+    geo_index = GeoIndex(geo)
+    by_plz, place_rows = delivery_areas([r for r in postal if r.state], geo_index)
+    municipalities = cluster_municipalities(place_rows, geo_index)
+    key_counts = assign_ags(municipalities, keys)
+    delivery = delivery_rows(place_rows, municipalities)
+    grosskunden = grosskunden_rows(by_plz, place_rows, delivery)
+    m_rows = sorted(
+        (OutRow("M", m.name, m.lat, m.lon, m.name, m.state, m.ags) for m in municipalities),
+        key=lambda o: (o.state != NRW, o.state, o.key, o.lat, o.lon),
+    )
+    a_rows = alias_rows(municipalities)
+    matched_ids = {m.matched.geonameid for m in municipalities if m.matched is not None}
+    d_rows = district_rows(geo, m_rows, matched_ids)
+    out = [
+        *sorted([*delivery.values(), *grosskunden.values()], key=lambda o: o.key),
+        *region_rows(municipalities, keys),
+        *m_rows,
+        *a_rows,
+        *d_rows,
+    ]
 
     nrw_m = [m for m in municipalities if m.state == NRW]
     stats: dict[str, object] = {

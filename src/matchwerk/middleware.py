@@ -28,15 +28,20 @@ class BodyLimitMiddleware(HttpMiddleware):
         )
         await response(scope, receive, send)
 
+    def _declared_too_large(self, scope: Scope) -> bool:
+        return any(
+            name == b"content-length" and value.isdigit() and int(value) > self.max_bytes
+            for name, value in scope.get("headers", [])
+        )
+
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = str(scope.get("path", ""))
         if any(path.endswith(suffix) for suffix in self.larger):
             await self.app(scope, receive, send)  # the route enforces its own limit with its own message
             return
-        for name, value in scope.get("headers", []):
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                await self._reject(scope, receive, send)
-                return
+        if self._declared_too_large(scope):
+            await self._reject(scope, receive, send)
+            return
         received = 0
         started = False
 

@@ -10,7 +10,12 @@ from uuid import UUID
 
 from rapidfuzz import fuzz
 
-from matchwerk.matching.rules.profiles import CandidateProfile, OccupationCatalogue, VacancyProfile
+from matchwerk.matching.rules.profiles import (
+    CandidateOccupation,
+    CandidateProfile,
+    OccupationCatalogue,
+    VacancyProfile,
+)
 from matchwerk.matching.rules.vocabulary import Weights
 
 LEVELS = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, "native": 7}
@@ -107,6 +112,111 @@ def allowed(candidate: CandidateProfile, vacancy: VacancyProfile) -> float | Non
     return max(radii) if radii else None
 
 
+def excluded(candidate: CandidateProfile, vacancy: VacancyProfile, for_employer: bool) -> bool:
+    """The hard filters before any distance: status, consent, work authorisation."""
+    if candidate.status != "active" or vacancy.status != "open" or not candidate.consent_matching:
+        return True
+    if for_employer and not candidate.consent_share_with_employers:
+        return True
+    return candidate.work_authorization not in ("permitted", "permitted_with_approval")
+
+
+def best_occupation(
+    candidate: CandidateProfile, vacancy: VacancyProfile, catalogue: OccupationCatalogue
+) -> tuple[float, CandidateOccupation | None]:
+    """The candidate's occupation that fits the vacancy best (the first of equals), and its value."""
+    occupation, best = 0.0, None
+    for entry in candidate.occupations:
+        value = occupation_value(entry.title, entry.kldb_code, vacancy, catalogue)
+        if best is None or value > occupation:
+            occupation, best = value, entry
+    return occupation, best
+
+
+def language_value(candidate: CandidateProfile, vacancy: VacancyProfile) -> float:
+    """The mean fit over every language the vacancy asks for (German first)."""
+    requirements = []
+    if vacancy.german_min is not None:
+        requirements.append(("de", LEVELS.get(vacancy.german_min, 0)))
+    for skill in vacancy.languages:
+        requirements.append((skill.code, LEVELS.get(skill.level, 0)))
+    values = [
+        gap_value(need - level_of(candidate, code), vacancy.offers_language_course and code == "de")
+        for code, need in requirements
+    ]
+    return sum(values) / len(values) if values else 1.0
+
+
+def recognition_value(status: str, regulated: bool, support: bool) -> float:
+    """How far the recognition of the best occupation has come, against what the occupation needs."""
+    if not regulated:
+        return {"full": 1.0, "zab_evaluated": 1.0, "not_required": 1.0, "partial": 0.9}.get(status, 0.8)
+    recognition = {"full": 1.0, "partial": 0.6, "applied": 0.4, "rejected": 0.0}.get(status, 0.15)
+    return min(1.0, recognition + 0.15) if support else recognition
+
+
+def experience_value(best: CandidateOccupation | None, vacancy: VacancyProfile) -> float:
+    """Years in the best occupation against the vacancy's minimum (5 when it names none)."""
+    years = best.years_experience if best is not None else None
+    if years is None:
+        return 0.0
+    minimum = vacancy.min_years_experience
+    return max(0.0, min(1.0, years / (minimum if minimum else 5.0)))
+
+
+def availability_value(candidate: CandidateProfile, vacancy: VacancyProfile, today: date) -> float:
+    """Full when the candidate is free by the start, then falling to 0 at 180 days late."""
+    start = vacancy.start_date if vacancy.start_date is not None and vacancy.start_date > today else today
+    days = ((candidate.available_from or today) - start).days
+    if days <= 0:
+        return 1.0
+    if days <= 30:
+        return 0.7
+    return max(0.0, 0.7 * (180 - days) / 150)
+
+
+def location_value(km: float | None, limit: float | None) -> float:
+    """Closer is better; 0 beyond the allowed radius or without places."""
+    if km is None or limit is None:
+        return 0.0
+    return 0.0 if km > limit else (1.0 - km / limit if limit > 0 else 1.0)
+
+
+def total_score(
+    components: tuple[float, float, float, float, float, float], weights: Weights, located: bool
+) -> float:
+    """v2 (MATCHING.md §1-2): the occupation caps the score; location weighs only when both are placed."""
+    occupation, language, recognition, experience, availability, location = components
+    rest_weights = (
+        weights.language,
+        weights.recognition,
+        weights.experience,
+        weights.availability,
+        weights.location if located else 0.0,
+    )
+    rest_values = (language, recognition, experience, availability, location)
+    rest_total = sum(rest_weights)
+    rest = (
+        sum(w * v for w, v in zip(rest_weights, rest_values, strict=True)) / rest_total if rest_total else 1.0
+    )
+    return occupation * (weights.occupation + (1 - weights.occupation) * rest)
+
+
+def strict_refuses(
+    candidate: CandidateProfile, vacancy: VacancyProfile, regulated: bool, status: str
+) -> bool:
+    """Strict mode: no unfinished recognition in a regulated occupation, no German gap of two levels or
+    more, no work permit still waiting for approval."""
+    german_gap = (
+        vacancy.german_min is not None and LEVELS.get(vacancy.german_min, 0) - level_of(candidate, "de") >= 2
+    )
+    return (
+        (regulated and status != "full")
+        or german_gap
+        or candidate.work_authorization == "permitted_with_approval"
+    )
+
+
 def score(
     candidate: CandidateProfile,
     vacancy: VacancyProfile,
@@ -118,94 +228,29 @@ def score(
     min_occupation: float = 0.35,
 ) -> ReferenceResult | None:
     """Filters and score of one pair, None when filtered out."""
-    if candidate.status != "active" or vacancy.status != "open" or not candidate.consent_matching:
-        return None
-    if for_employer and not candidate.consent_share_with_employers:
-        return None
-    if candidate.work_authorization not in ("permitted", "permitted_with_approval"):
+    if excluded(candidate, vacancy, for_employer):
         return None
     km, limit = distance(candidate, vacancy), allowed(candidate, vacancy)
-    located = km is not None and limit is not None
     if km is not None and limit is not None and not candidate.willing_to_relocate and km > limit:
         return None
-
-    occupation, best = 0.0, None
-    for entry in candidate.occupations:
-        value = occupation_value(entry.title, entry.kldb_code, vacancy, catalogue)
-        if best is None or value > occupation:
-            occupation, best = value, entry
-
-    requirements = []
-    if vacancy.german_min is not None:
-        requirements.append(("de", LEVELS.get(vacancy.german_min, 0)))
-    for skill in vacancy.languages:
-        requirements.append((skill.code, LEVELS.get(skill.level, 0)))
-    values = [
-        gap_value(need - level_of(candidate, code), vacancy.offers_language_course and code == "de")
-        for code, need in requirements
-    ]
-    language = sum(values) / len(values) if values else 1.0
-
-    status = best.recognition_status if best is not None else "not_started"
-    regulated = regulated_rules(vacancy, catalogue)
-    if regulated:
-        table = {"full": 1.0, "partial": 0.6, "applied": 0.4, "rejected": 0.0}
-        recognition = table.get(status, 0.15)
-        if vacancy.offers_recognition_support:
-            recognition = min(1.0, recognition + 0.15)
-    else:
-        table = {"full": 1.0, "zab_evaluated": 1.0, "not_required": 1.0, "partial": 0.9}
-        recognition = table.get(status, 0.8)
-
-    years = best.years_experience if best is not None else None
-    if years is None:
-        experience = 0.0
-    else:
-        minimum = vacancy.min_years_experience
-        experience = max(0.0, min(1.0, years / (minimum if minimum else 5.0)))
-
-    start = vacancy.start_date if vacancy.start_date is not None and vacancy.start_date > today else today
-    days = ((candidate.available_from or today) - start).days
-    if days <= 0:
-        availability = 1.0
-    elif days <= 30:
-        availability = 0.7
-    else:
-        availability = max(0.0, 0.7 * (180 - days) / 150)
-
-    location = 0.0
-    if km is not None and limit is not None:
-        location = 0.0 if km > limit else (1.0 - km / limit if limit > 0 else 1.0)
-
-    # v2 (MATCHING.md §1-2): no occupational relation, no match; occupation caps the score.
+    occupation, best = best_occupation(candidate, vacancy, catalogue)
+    # v2 (MATCHING.md §1-2): no occupational relation, no match.
     if occupation < min_occupation:
         return None
-    components = (occupation, language, recognition, experience, availability, location)
-    location_weight = weights.location if located else 0.0
-    rest_weights = (
-        weights.language,
-        weights.recognition,
-        weights.experience,
-        weights.availability,
-        location_weight,
+    status = best.recognition_status if best is not None else "not_started"
+    regulated = regulated_rules(vacancy, catalogue)
+    if strict and strict_refuses(candidate, vacancy, regulated, status):
+        return None
+    components = (
+        occupation,
+        language_value(candidate, vacancy),
+        recognition_value(status, regulated, vacancy.offers_recognition_support),
+        experience_value(best, vacancy),
+        availability_value(candidate, vacancy, today),
+        location_value(km, limit),
     )
-    rest_values = (language, recognition, experience, availability, location)
-    rest_total = sum(rest_weights)
-    rest = (
-        sum(w * v for w, v in zip(rest_weights, rest_values, strict=True)) / rest_total if rest_total else 1.0
-    )
-    total = occupation * (weights.occupation + (1 - weights.occupation) * rest)
-
-    if strict:
-        german_gap = (
-            vacancy.german_min is not None
-            and LEVELS.get(vacancy.german_min, 0) - level_of(candidate, "de") >= 2
-        )
-        if (regulated and status != "full") or german_gap:
-            return None
-        if candidate.work_authorization == "permitted_with_approval":
-            return None
-    return ReferenceResult(candidate.id, vacancy.id, total, components)
+    located = km is not None and limit is not None
+    return ReferenceResult(candidate.id, vacancy.id, total_score(components, weights, located), components)
 
 
 def _page(

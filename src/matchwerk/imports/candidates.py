@@ -99,6 +99,12 @@ class _Run:
                 )
         return RowResult(row=number, status=RowStatus.UPDATED, id=candidate_id)
 
+    async def update_visible(self, number: int, body: CandidateCreate, record: CandidateRecord) -> RowResult:
+        """Update an existing record in its own savepoint, when the caller may see it."""
+        if not candidate_service.visible_to(self.principal, record):
+            return invalid(number, error("reference", "the reference belongs to another reception centre"))
+        return await in_savepoint(self.session, number, partial(self.update, number, body, record))
+
     async def audit(self) -> None:
         via = {"via": "import"}
         await audit.record(self.session, self.principal, AuditAction.CANDIDATE_CREATE, self.created, via)
@@ -123,12 +129,18 @@ def _scoped(principal: Principal, row: Row, body: CandidateCreate | RowResult) -
     )
 
 
+def _fill_reception_centre(principal: Principal, rows: list[Row]) -> None:
+    """Intake keys: a row that names no reception centre goes into the key's own."""
+    if principal.role is not Role.INTAKE:
+        return
+    for row in rows:
+        if row.data is not None and not row.data.get("reception_centre"):
+            row.data["reception_centre"] = principal.reception_centre
+
+
 async def run(session: AsyncSession, principal: Principal, rows: list[Row]) -> ImportResult:
     """Validate every row, then write the valid ones (each whole or not at all); one commit at the end."""
-    if principal.role is Role.INTAKE:
-        for row in rows:
-            if row.data is not None and not row.data.get("reception_centre"):
-                row.data["reception_centre"] = principal.reception_centre
+    _fill_reception_centre(principal, rows)
     bodies = [_scoped(principal, row, validated(row, CandidateCreate)) for row in rows]
     await occupation_service.refresh_if_changed(session)
     existing = await repository.candidates_by_reference(
@@ -147,14 +159,7 @@ async def run(session: AsyncSession, principal: Principal, rows: list[Row]) -> I
             )
         elif (record := existing.get(body.reference)) is not None:
             seen.add(body.reference)
-            if not candidate_service.visible_to(principal, record):
-                results[row.number] = invalid(
-                    row.number, error("reference", "the reference belongs to another reception centre")
-                )
-            else:
-                results[row.number] = await in_savepoint(
-                    session, row.number, partial(work.update, row.number, body, record)
-                )
+            results[row.number] = await work.update_visible(row.number, body, record)
         else:
             seen.add(body.reference)
             try:
