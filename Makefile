@@ -10,7 +10,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format typecheck openapi openapi-check client client-check bench bench-occupations clean screenshots bench-pages fuzz loadtest
+.PHONY: help install run test coverage check hooks lint format typecheck openapi openapi-check client client-check bench bench-occupations clean screenshots bench-pages fuzz loadtest
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
@@ -32,7 +32,16 @@ run: install ## Start the API with demo data (embedded PostgreSQL unless MATCHWE
 test: install ## Run the whole test suite against real PostgreSQL (PYTEST_ARGS passes options)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-lint: install ## ruff (lint + format check) and mypy --strict
+coverage: install ## The test suite with a line-coverage report of src/matchwerk (PYTEST_ARGS passes options)
+	$(VENV)/bin/pytest --cov --cov-report=term $(PYTEST_ARGS)
+
+check: install ## Everything CI runs, in its order (.ci/check; needs a PostgreSQL server, see MATCHWERK_CI_SERVER)
+	.ci/check
+
+hooks: install ## Install the git pre-commit hooks (ruff, ruff format, mypy from .venv; .pre-commit-config.yaml)
+	$(VENV)/bin/pre-commit install
+
+lint: install ## ruff (lint + format check) and mypy --strict on src/ and tests/
 	$(VENV)/bin/ruff check src tests migrations scripts
 	$(VENV)/bin/ruff format --check src tests migrations scripts
 	$(VENV)/bin/mypy src tests
