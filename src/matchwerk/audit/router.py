@@ -12,6 +12,7 @@ from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
 from matchwerk.common import LimitQuery, Page
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery
 from matchwerk.errors import problems
 
 router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
@@ -24,7 +25,7 @@ async def list_audit_entries(
     session: SessionDep,
     principal: Admin,
     limit: LimitQuery = 50,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
     actor_key_id: Annotated[UUID | None, Query(description="Only what this API key did")] = None,
     resource_id: Annotated[UUID | None, Query(description="Only entries about this resource")] = None,
     action: Annotated[AuditAction | None, Query(description="Only this action")] = None,

@@ -10,6 +10,7 @@ from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import KeyCreate, KeyCreated, KeyPublic, Principal, Role
 from matchwerk.common import LimitQuery, Page
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery
 from matchwerk.errors import problems
 
 router = APIRouter(prefix="/api/v1/keys", tags=["keys"])
@@ -44,7 +45,7 @@ async def list_keys(
     session: SessionDep,
     principal: Admin,
     limit: LimitQuery = 50,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
     role: Role | None = None,
     revoked: Annotated[bool | None, Query(description="true: only revoked keys; false: only active")] = None,
 ) -> Page[KeyPublic]:

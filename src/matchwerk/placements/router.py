@@ -4,12 +4,13 @@ from datetime import date
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Response, status
+from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
 from matchwerk.common import LimitQuery, Page, etag_for
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery, IfMatch
 from matchwerk.errors import problems
 from matchwerk.placements import proposals, service
 from matchwerk.placements.models import (
@@ -26,9 +27,6 @@ router = APIRouter(prefix="/api/v1", tags=["placements"])
 Staff = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR))]
 Caller = Annotated[Principal, Depends(require(Role.ADMIN, Role.ADVISOR, Role.EMPLOYER))]
 Employer = Annotated[Principal, Depends(require(Role.EMPLOYER))]
-IfMatch = Annotated[
-    str | None, Header(description="ETag (version) of the placement you moved from; mismatch → 412")
-]
 _CREATED = "/api/v1/placements/{}"
 
 
@@ -77,7 +75,7 @@ async def list_placements(
     session: SessionDep,
     principal: Caller,
     limit: LimitQuery = 50,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
     stage: Annotated[
         list[Stage] | None, Query(description="One or more stages (repeat the parameter: any of them)")
     ] = None,

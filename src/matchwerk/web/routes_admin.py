@@ -11,6 +11,7 @@ from matchwerk.audit.models import AuditAction
 from matchwerk.auth import service as key_service
 from matchwerk.auth.models import Role
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery
 from matchwerk.errors import Conflict, ValidationFailed
 from matchwerk.users import service as user_service
 from matchwerk.users.models import UserRole
@@ -152,7 +153,7 @@ async def audit_log(
     actor_id: Annotated[str, Query(max_length=40)] = "",
     since: Annotated[str, Query(max_length=40)] = "",
     until: Annotated[str, Query(max_length=40)] = "",
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
 ) -> Response:
     def uuid_or_none(text: str) -> UUID | None:
         try:

@@ -16,6 +16,7 @@ from matchwerk.candidates.models import CandidateStatus
 from matchwerk.candidates.schemas import CandidateCreate
 from matchwerk.common import CefrLevel
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery
 from matchwerk.errors import Conflict
 from matchwerk.matching import service as matching_service
 from matchwerk.placements import service as placement_service
@@ -42,7 +43,7 @@ async def people(
     german_min: Annotated[str, Query(max_length=10)] = "",
     reception_centre: Annotated[str | None, Query(max_length=200)] = None,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
 ) -> Response:
     centre = reception_centre or None
     status_filter = CandidateStatus(status) if status in set(CandidateStatus) else None

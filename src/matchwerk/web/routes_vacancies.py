@@ -6,6 +6,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request, Response
 
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery
 from matchwerk.employers import service as employer_service
 from matchwerk.matching import service as matching_service
 from matchwerk.vacancies import service as vacancy_service
@@ -27,7 +28,7 @@ async def vacancies(
     page: Staff,
     status: Annotated[str, Query(max_length=20)] = "",
     kldb_code: Annotated[str | None, Query(pattern=r"^[0-9]{0,5}$")] = None,
-    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    cursor: CursorQuery = None,
 ) -> Response:
     status_filter = VacancyStatus(status) if status in set(VacancyStatus) else None
     rows, next_cursor = await vacancy_service.page(

@@ -3,12 +3,13 @@
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 
 from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
 from matchwerk.common import LimitQuery, Page
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery
 from matchwerk.errors import problems
 from matchwerk.webhooks import service
 from matchwerk.webhooks.models import DeliveryPublic, EndpointCreate, EndpointPublic, EndpointWithSecret
@@ -16,7 +17,6 @@ from matchwerk.webhooks.models import DeliveryPublic, EndpointCreate, EndpointPu
 router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"])
 
 Caller = Annotated[Principal, Depends(require(Role.ADMIN, Role.EMPLOYER))]
-Cursor = Annotated[str | None, Query(max_length=500)]
 
 
 def _with_secret(endpoint: EndpointPublic, secret: str) -> EndpointWithSecret:
@@ -41,7 +41,7 @@ async def create_webhook(
 
 @router.get("", summary="List webhook endpoints", responses=problems(401, 403, 422))
 async def list_webhooks(
-    session: SessionDep, principal: Caller, limit: LimitQuery = 50, cursor: Cursor = None
+    session: SessionDep, principal: Caller, limit: LimitQuery = 50, cursor: CursorQuery = None
 ) -> Page[EndpointPublic]:
     rows, next_cursor = await service.page(session, principal, limit=limit, cursor=cursor)
     return Page(items=[EndpointPublic.from_row(r) for r in rows], next_cursor=next_cursor)
@@ -80,7 +80,11 @@ async def rotate_webhook_secret(
     responses=problems(401, 403, 404, 422),
 )
 async def list_webhook_deliveries(
-    webhook_id: UUID, session: SessionDep, principal: Caller, limit: LimitQuery = 50, cursor: Cursor = None
+    webhook_id: UUID,
+    session: SessionDep,
+    principal: Caller,
+    limit: LimitQuery = 50,
+    cursor: CursorQuery = None,
 ) -> Page[DeliveryPublic]:
     items, next_cursor = await service.deliveries(session, principal, webhook_id, limit=limit, cursor=cursor)
     return Page(items=items, next_cursor=next_cursor)

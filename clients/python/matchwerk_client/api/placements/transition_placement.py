@@ -153,8 +153,7 @@ def sync_detailed(
 
     Args:
         placement_id (UUID):
-        if_match (None | str | Unset): ETag (version) of the placement you moved from; mismatch →
-            412
+        if_match (None | str | Unset): ETag of the version you changed; mismatch → 412
         body (TransitionCreate): Move a placement to another stage.
 
     Raises:
@@ -191,8 +190,7 @@ def sync(
 
     Args:
         placement_id (UUID):
-        if_match (None | str | Unset): ETag (version) of the placement you moved from; mismatch →
-            412
+        if_match (None | str | Unset): ETag of the version you changed; mismatch → 412
         body (TransitionCreate): Move a placement to another stage.
 
     Raises:
@@ -224,8 +222,7 @@ async def asyncio_detailed(
 
     Args:
         placement_id (UUID):
-        if_match (None | str | Unset): ETag (version) of the placement you moved from; mismatch →
-            412
+        if_match (None | str | Unset): ETag of the version you changed; mismatch → 412
         body (TransitionCreate): Move a placement to another stage.
 
     Raises:
@@ -262,8 +259,7 @@ async def asyncio(
 
     Args:
         placement_id (UUID):
-        if_match (None | str | Unset): ETag (version) of the placement you moved from; mismatch →
-            412
+        if_match (None | str | Unset): ETag of the version you changed; mismatch → 412
         body (TransitionCreate): Move a placement to another stage.
 
     Raises:
