@@ -12,6 +12,19 @@ class _TooLarge(Exception):
     pass
 
 
+class _TrackedSend:
+    """``send`` that notes when the response has started: after that no other response may be sent."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.started = False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self.send(message)
+
+
 class BodyLimitMiddleware(HttpMiddleware):
     """Answer 413 problem+json when a request body exceeds ``max_bytes`` (declared or streamed).
 
@@ -43,7 +56,6 @@ class BodyLimitMiddleware(HttpMiddleware):
             await self._reject(scope, receive, send)
             return
         received = 0
-        started = False
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -54,16 +66,11 @@ class BodyLimitMiddleware(HttpMiddleware):
                     raise _TooLarge
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        tracked = _TrackedSend(send)
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, tracked)
         except _TooLarge:
-            if not started:
+            if not tracked.started:
                 await self._reject(scope, receive, send)
 
 
@@ -103,18 +110,11 @@ class UnexpectedErrorMiddleware(HttpMiddleware):
     request id and the security headers (Starlette's own last-resort handler sits outside all of them)."""
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        tracked = _TrackedSend(send)
         try:
-            await self.app(scope, receive, tracking_send)
+            await self.app(scope, receive, tracked)
         except Exception as exc:
-            if started:
+            if tracked.started:
                 raise
             response = await unexpected_error(Request(scope), exc)
             await response(scope, receive, send)

@@ -253,6 +253,24 @@ def score(
     return ReferenceResult(candidate.id, vacancy.id, total_score(components, weights, located), components)
 
 
+def _scored(
+    pairs: list[tuple[CandidateProfile, VacancyProfile, UUID]],
+    catalogue: OccupationCatalogue,
+    today: date,
+    weights: Weights,
+    strict: bool,
+    for_employer: bool,
+    min_occupation: float,
+) -> list[tuple[ReferenceResult, UUID]]:
+    """Every pair that passes the filters, with its score and the id it is ranked by."""
+    results = []
+    for candidate, vacancy, key in pairs:
+        result = score(candidate, vacancy, catalogue, today, weights, strict, for_employer, min_occupation)
+        if result is not None:
+            results.append((result, key))
+    return results
+
+
 def _page(
     results: list[tuple[ReferenceResult, UUID]], k: int, min_score: float, after: tuple[float, UUID] | None
 ) -> list[ReferenceResult]:
@@ -283,14 +301,9 @@ def rank_candidates(
     min_occupation: float = 0.35,
 ) -> list[ReferenceResult]:
     """The k best candidates for one vacancy."""
-    results = []
-    for candidate in candidates:
-        result = score(
-            candidate, vacancy, catalogue, today, weights or Weights(), strict, for_employer, min_occupation
-        )
-        if result is not None:
-            results.append((result, candidate.id))
-    return _page(results, k, min_score, after)
+    pairs = [(candidate, vacancy, candidate.id) for candidate in candidates]
+    scored = _scored(pairs, catalogue, today, weights or Weights(), strict, for_employer, min_occupation)
+    return _page(scored, k, min_score, after)
 
 
 def rank_vacancies(
@@ -308,11 +321,6 @@ def rank_vacancies(
     min_occupation: float = 0.35,
 ) -> list[ReferenceResult]:
     """The k best vacancies for one candidate."""
-    results = []
-    for vacancy in vacancies:
-        result = score(
-            candidate, vacancy, catalogue, today, weights or Weights(), strict, for_employer, min_occupation
-        )
-        if result is not None:
-            results.append((result, vacancy.id))
-    return _page(results, k, min_score, after)
+    pairs = [(candidate, vacancy, vacancy.id) for vacancy in vacancies]
+    scored = _scored(pairs, catalogue, today, weights or Weights(), strict, for_employer, min_occupation)
+    return _page(scored, k, min_score, after)

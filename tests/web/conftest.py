@@ -12,8 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from matchwerk.auth.models import SYSTEM
 from matchwerk.candidates import service as candidate_service
 from matchwerk.candidates.schemas import CandidateCreate
+from matchwerk.employers import service as employer_service
+from matchwerk.employers.models import EmployerCreate
 from matchwerk.users.models import UserRole
-from tests.factories import candidate_body
+from matchwerk.vacancies import service as vacancy_service
+from matchwerk.vacancies.models import VacancyCreate
+from tests.factories import candidate_body, employer_body, vacancy_body
 from tests.web.helpers import make_user, sign_in
 
 if TYPE_CHECKING:  # playwright and the live server are imported only when a browser test runs
@@ -40,6 +44,13 @@ async def add_candidate(session: AsyncSession, reference: str, centre: str, **ov
     body = candidate_body(reference, reception_centre=centre, **overrides)
     record = await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(body))
     return str(record.candidate.id)
+
+
+async def add_vacancy(session: AsyncSession, external_id: str) -> str:
+    """A vacancy of a new employer, stored through the services; its id."""
+    employer = await employer_service.create(session, EmployerCreate.model_validate(employer_body()))
+    body = vacancy_body(str(employer.id), external_id=external_id)
+    return str((await vacancy_service.create(session, SYSTEM, VacancyCreate.model_validate(body))).id)
 
 
 @pytest.fixture(scope="session")

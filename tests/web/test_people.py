@@ -6,13 +6,7 @@ import httpx
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.auth.models import SYSTEM
-from matchwerk.employers import service as employer_service
-from matchwerk.employers.models import EmployerCreate
-from matchwerk.vacancies import service as vacancy_service
-from matchwerk.vacancies.models import VacancyCreate
-from tests.factories import employer_body, vacancy_body
-from tests.web.conftest import add_candidate
+from tests.web.conftest import add_candidate, add_vacancy
 
 INTAKE_FORM = {
     "reference": "ZUE-RAT-WEB-1",
@@ -160,17 +154,11 @@ async def test_search_finds_people_by_occupation_in_another_language(
     assert "UA-ELEKTRO" not in by_name.text
 
 
-async def _vacancy(session: AsyncSession) -> str:
-    employer = await employer_service.create(session, EmployerCreate.model_validate(employer_body()))
-    body = vacancy_body(str(employer.id), external_id="WEB-1")
-    return str((await vacancy_service.create(session, SYSTEM, VacancyCreate.model_validate(body))).id)
-
-
 async def test_advisor_reads_german_reasons_and_english_on_request(
     client: httpx.AsyncClient, session: AsyncSession, advisor_csrf: str
 ) -> None:
     person = await add_candidate(session, "UA-ELEKTRO", "ZUE Ratingen")
-    vacancy = await _vacancy(session)
+    vacancy = await add_vacancy(session, "WEB-1")
     page = await client.get(f"/vacancies/{vacancy}")
     assert page.status_code == 200
     assert f'href="/candidates/{person}"' in page.text

@@ -7,26 +7,14 @@ import httpx
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk.auth.models import SYSTEM
-from matchwerk.employers import service as employer_service
-from matchwerk.employers.models import EmployerCreate
-from matchwerk.vacancies import service as vacancy_service
-from matchwerk.vacancies.models import VacancyCreate
-from tests.factories import employer_body, vacancy_body
-from tests.web.conftest import add_candidate
-
-
-async def _vacancy(session: AsyncSession) -> str:
-    employer = await employer_service.create(session, EmployerCreate.model_validate(employer_body()))
-    body = vacancy_body(str(employer.id), external_id="WEB-PL-1")
-    return str((await vacancy_service.create(session, SYSTEM, VacancyCreate.model_validate(body))).id)
+from tests.web.conftest import add_candidate, add_vacancy
 
 
 async def test_propose_release_and_my_cases_due(
     client: httpx.AsyncClient, session: AsyncSession, advisor_csrf: str
 ) -> None:
     person = await add_candidate(session, "PL-1", "ZUE Ratingen")
-    vacancy = await _vacancy(session)
+    vacancy = await add_vacancy(session, "WEB-PL-1")
     proposed = await client.post(
         "/placements", data={"csrf_token": advisor_csrf, "candidate_id": person, "vacancy_id": vacancy}
     )
@@ -69,7 +57,7 @@ async def test_assignment_page_proposes_the_accepted_pairs(
     client: httpx.AsyncClient, session: AsyncSession, advisor_csrf: str
 ) -> None:
     person = await add_candidate(session, "AS-1", "ZUE Ratingen")
-    vacancy = await _vacancy(session)
+    vacancy = await add_vacancy(session, "WEB-PL-1")
     page = await client.get("/assignments", params={"run": "true", "min_score": "0"})
     assert page.status_code == 200
     pairs = re.findall(r'name="pairs" value="([^"]+)"', page.text)

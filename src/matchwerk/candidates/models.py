@@ -10,6 +10,8 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
+from matchwerk.model_columns import column, flag, one_of
+
 
 class CandidateStatus(StrEnum):
     ACTIVE = "active"
@@ -62,22 +64,14 @@ class Certificate(StrEnum):
     NONE = "none"
 
 
-def _in(column: str, enum: type[StrEnum]) -> str:
-    return f"{column} IN ({', '.join(repr(str(m)) for m in enum)})"
-
-
-def _col(type_: Any, *, nullable: bool = True, default: Any = None) -> Any:
-    return sa.Column(type_, nullable=nullable, server_default=default)
-
-
 class Candidate(SQLModel, table=True):
     """The matching-relevant profile; personal data lives in ``candidate_personal``."""
 
     __tablename__ = "candidates"
     __table_args__ = (
-        sa.CheckConstraint(_in("status", CandidateStatus), name="status"),
-        sa.CheckConstraint(_in("residence_status", ResidenceStatus), name="residence_status"),
-        sa.CheckConstraint(_in("work_authorization", WorkAuthorization), name="work_authorization"),
+        sa.CheckConstraint(one_of("status", CandidateStatus), name="status"),
+        sa.CheckConstraint(one_of("residence_status", ResidenceStatus), name="residence_status"),
+        sa.CheckConstraint(one_of("work_authorization", WorkAuthorization), name="work_authorization"),
         sa.CheckConstraint("max_commute_km >= 0", name="max_commute_km"),
         sa.Index("ix_candidates_created", "created_at", "id"),
         sa.Index("ix_candidates_reception_centre", "reception_centre"),
@@ -86,42 +80,34 @@ class Candidate(SQLModel, table=True):
 
     id: UUID = SQLField(default_factory=uuid4, primary_key=True)
     reference: str = SQLField(sa_column=sa.Column(sa.Text, nullable=False, unique=True))
-    reception_centre: str = SQLField(sa_column=_col(sa.Text, nullable=False))
-    status: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="active"))
-    consent_matching: bool = SQLField(
-        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
-    )
-    consent_share_with_employers: bool = SQLField(
-        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
-    )
-    consent_share_with_employment_agency: bool = SQLField(
-        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
-    )
-    residence_status: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    work_authorization: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    postal_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    municipality: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    max_commute_km: int | None = SQLField(default=None, sa_column=_col(sa.Integer))
-    willing_to_relocate: bool = SQLField(
-        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
-    )
+    reception_centre: str = SQLField(sa_column=column(sa.Text, nullable=False))
+    status: str = SQLField(sa_column=column(sa.Text, nullable=False, default="active"))
+    consent_matching: bool = flag()
+    consent_share_with_employers: bool = flag()
+    consent_share_with_employment_agency: bool = flag()
+    residence_status: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    work_authorization: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    postal_code: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    municipality: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    max_commute_km: int | None = SQLField(default=None, sa_column=column(sa.Integer))
+    willing_to_relocate: bool = flag()
     skills: list[str] = SQLField(
-        default_factory=list, sa_column=_col(ARRAY(sa.Text), nullable=False, default="{}")
+        default_factory=list, sa_column=column(ARRAY(sa.Text), nullable=False, default="{}")
     )
     driving_licences: list[str] = SQLField(
-        default_factory=list, sa_column=_col(ARRAY(sa.Text), nullable=False, default="{}")
+        default_factory=list, sa_column=column(ARRAY(sa.Text), nullable=False, default="{}")
     )
-    available_from: date | None = SQLField(default=None, sa_column=_col(sa.Date))
+    available_from: date | None = SQLField(default=None, sa_column=column(sa.Date))
     employment_types: list[str] = SQLField(
-        default_factory=list, sa_column=_col(ARRAY(sa.Text), nullable=False, default="{}")
+        default_factory=list, sa_column=column(ARRAY(sa.Text), nullable=False, default="{}")
     )
-    version: int = SQLField(default=1, sa_column=_col(sa.Integer, nullable=False, default="1"))
-    change_no: int = SQLField(default=0, sa_column=_col(sa.BigInteger, nullable=False, default="0"))
+    version: int = SQLField(default=1, sa_column=column(sa.Integer, nullable=False, default="1"))
+    change_no: int = SQLField(default=0, sa_column=column(sa.BigInteger, nullable=False, default="0"))
     created_at: datetime = SQLField(
-        default=None, sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
+        default=None, sa_column=column(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
     )
     updated_at: datetime = SQLField(
-        default=None, sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
+        default=None, sa_column=column(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
     )
 
 
@@ -143,23 +129,23 @@ class CandidatePersonal(SQLModel, table=True):
     )
 
     candidate_id: UUID = SQLField(primary_key=True, foreign_key="candidates.id", ondelete="CASCADE")
-    given_name: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    family_name: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    birth_date: date | None = SQLField(default=None, sa_column=_col(sa.Date))
-    phone: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    email: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    nationality: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    given_name: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    family_name: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    birth_date: date | None = SQLField(default=None, sa_column=column(sa.Date))
+    phone: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    email: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    nationality: str | None = SQLField(default=None, sa_column=column(sa.Text))
     # "given family" and "family given", lower case without accents (see names.search_key): name search
-    search_name: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    search_name_reversed: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    search_name: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    search_name_reversed: str | None = SQLField(default=None, sa_column=column(sa.Text))
 
 
 class CandidateOccupation(SQLModel, table=True):
     __tablename__ = "candidate_occupations"
     __table_args__ = (
         sa.UniqueConstraint("candidate_id", "position", name="uq_candidate_occupations_position"),
-        sa.CheckConstraint(_in("qualification_level", QualificationLevel), name="qualification_level"),
-        sa.CheckConstraint(_in("recognition_status", RecognitionStatus), name="recognition_status"),
+        sa.CheckConstraint(one_of("qualification_level", QualificationLevel), name="qualification_level"),
+        sa.CheckConstraint(one_of("recognition_status", RecognitionStatus), name="recognition_status"),
         sa.CheckConstraint("kldb_code ~ '^[0-9]{5}$'", name="kldb_code"),
         sa.CheckConstraint("years_experience >= 0", name="years_experience"),
         sa.Index(
@@ -169,28 +155,28 @@ class CandidateOccupation(SQLModel, table=True):
 
     id: UUID = SQLField(default_factory=uuid4, primary_key=True)
     candidate_id: UUID = SQLField(foreign_key="candidates.id", ondelete="CASCADE", index=True)
-    position: int = SQLField(sa_column=_col(sa.SmallInteger, nullable=False))
-    title: str = SQLField(sa_column=_col(sa.Text, nullable=False))
-    kldb_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    isco08_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    resolution: dict[str, Any] | None = SQLField(default=None, sa_column=_col(JSONB))
-    years_experience: float | None = SQLField(default=None, sa_column=_col(sa.Float))
-    qualification_level: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    qualification_country: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    recognition_status: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="not_started"))
-    recognition_reference_occupation: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    recognition_compensation_measure: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    position: int = SQLField(sa_column=column(sa.SmallInteger, nullable=False))
+    title: str = SQLField(sa_column=column(sa.Text, nullable=False))
+    kldb_code: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    isco08_code: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    resolution: dict[str, Any] | None = SQLField(default=None, sa_column=column(JSONB))
+    years_experience: float | None = SQLField(default=None, sa_column=column(sa.Float))
+    qualification_level: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    qualification_country: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    recognition_status: str = SQLField(sa_column=column(sa.Text, nullable=False, default="not_started"))
+    recognition_reference_occupation: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    recognition_compensation_measure: str | None = SQLField(default=None, sa_column=column(sa.Text))
 
 
 class CandidateLanguage(SQLModel, table=True):
     __tablename__ = "candidate_languages"
     __table_args__ = (
         sa.CheckConstraint("level IN ('A1','A2','B1','B2','C1','C2','native')", name="level"),
-        sa.CheckConstraint(_in("certificate", Certificate), name="certificate"),
+        sa.CheckConstraint(one_of("certificate", Certificate), name="certificate"),
     )
 
     candidate_id: UUID = SQLField(primary_key=True, foreign_key="candidates.id", ondelete="CASCADE")
     code: str = SQLField(sa_column=sa.Column(sa.Text, primary_key=True))
-    position: int = SQLField(sa_column=_col(sa.SmallInteger, nullable=False))
-    level: str = SQLField(sa_column=_col(sa.Text, nullable=False))
-    certificate: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    position: int = SQLField(sa_column=column(sa.SmallInteger, nullable=False))
+    level: str = SQLField(sa_column=column(sa.Text, nullable=False))
+    certificate: str | None = SQLField(default=None, sa_column=column(sa.Text))

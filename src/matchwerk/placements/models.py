@@ -12,6 +12,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from matchwerk.common import ShortText, StrictModel
+from matchwerk.model_columns import column, one_of
 
 
 class Stage(StrEnum):
@@ -49,21 +50,13 @@ RELEASED_STAGES = (Stage.RELEASED, Stage.CONTACTED, Stage.INTERVIEW, Stage.TRIAL
 OPEN_PREDICATE = "stage NOT IN ('hired', 'closed')"
 
 
-def _in(column: str, enum: type[StrEnum]) -> str:
-    return f"{column} IN ({', '.join(repr(str(m)) for m in enum)})"
-
-
-def _col(type_: Any, *, nullable: bool = True, default: Any = None) -> Any:
-    return sa.Column(type_, nullable=nullable, server_default=default)
-
-
 class Placement(SQLModel, table=True):
     """A case; ``candidate_id`` becomes NULL when the person is erased (the case stays, without them)."""
 
     __tablename__ = "placements"
     __table_args__ = (
-        sa.CheckConstraint(_in("stage", Stage), name="stage"),
-        sa.CheckConstraint(_in("closed_reason", ClosedReason), name="closed_reason"),
+        sa.CheckConstraint(one_of("stage", Stage), name="stage"),
+        sa.CheckConstraint(one_of("closed_reason", ClosedReason), name="closed_reason"),
         sa.CheckConstraint("(stage = 'closed') = (closed_reason IS NOT NULL)", name="closed_has_reason"),
         sa.CheckConstraint("jsonb_typeof(components_at_proposal) = 'object'", name="components"),
         # One open case per person and vacancy; the database enforces it, so concurrent requests cannot race.
@@ -86,23 +79,23 @@ class Placement(SQLModel, table=True):
     )
     vacancy_id: UUID = SQLField(foreign_key="vacancies.id", ondelete="CASCADE")
     employer_id: UUID = SQLField(foreign_key="employers.id", ondelete="CASCADE")
-    stage: str = SQLField(sa_column=_col(sa.Text, nullable=False))
-    closed_reason: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    score_at_proposal: float | None = SQLField(default=None, sa_column=_col(sa.Float))
+    stage: str = SQLField(sa_column=column(sa.Text, nullable=False))
+    closed_reason: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    score_at_proposal: float | None = SQLField(default=None, sa_column=column(sa.Float))
     components_at_proposal: dict[str, Any] = SQLField(
-        default_factory=dict, sa_column=_col(JSONB, nullable=False, default=sa.text("'{}'::jsonb"))
+        default_factory=dict, sa_column=column(JSONB, nullable=False, default=sa.text("'{}'::jsonb"))
     )
     flags_at_proposal: list[str] = SQLField(
-        default_factory=list, sa_column=_col(sa.ARRAY(sa.Text), nullable=False, default="{}")
+        default_factory=list, sa_column=column(sa.ARRAY(sa.Text), nullable=False, default="{}")
     )
-    next_step: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    next_step_due: date | None = SQLField(default=None, sa_column=_col(sa.Date))
-    version: int = SQLField(default=1, sa_column=_col(sa.Integer, nullable=False, default="1"))
+    next_step: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    next_step_due: date | None = SQLField(default=None, sa_column=column(sa.Date))
+    version: int = SQLField(default=1, sa_column=column(sa.Integer, nullable=False, default="1"))
     created_at: datetime = SQLField(
-        default=None, sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
+        default=None, sa_column=column(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
     )
     updated_at: datetime = SQLField(
-        default=None, sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
+        default=None, sa_column=column(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
     )
 
 
@@ -112,7 +105,7 @@ class PlacementMove(SQLModel, table=True):
     __tablename__ = "placement_history"
     __table_args__ = (
         sa.UniqueConstraint("placement_id", "version", name="uq_placement_history_version"),
-        sa.CheckConstraint(_in("stage", Stage), name="stage"),
+        sa.CheckConstraint(one_of("stage", Stage), name="stage"),
         sa.CheckConstraint(
             "by_role IN ('admin','advisor','intake','employer','partner','system')", name="by_role"
         ),
@@ -120,16 +113,16 @@ class PlacementMove(SQLModel, table=True):
 
     id: UUID = SQLField(default_factory=uuid4, primary_key=True)
     placement_id: UUID = SQLField(foreign_key="placements.id", ondelete="CASCADE")
-    version: int = SQLField(sa_column=_col(sa.Integer, nullable=False))
-    from_stage: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    stage: str = SQLField(sa_column=_col(sa.Text, nullable=False))
-    reason: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    note: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    by_role: str = SQLField(sa_column=_col(sa.Text, nullable=False))
-    by_key_id: UUID | None = SQLField(default=None, sa_column=_col(sa.Uuid))
+    version: int = SQLField(sa_column=column(sa.Integer, nullable=False))
+    from_stage: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    stage: str = SQLField(sa_column=column(sa.Text, nullable=False))
+    reason: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    note: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    by_role: str = SQLField(sa_column=column(sa.Text, nullable=False))
+    by_key_id: UUID | None = SQLField(default=None, sa_column=column(sa.Uuid))
     at: datetime = SQLField(
         default=None,
-        sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.clock_timestamp()),
+        sa_column=column(sa.DateTime(timezone=True), nullable=False, default=sa.func.clock_timestamp()),
     )
 
 

@@ -23,6 +23,7 @@ from matchwerk.common import (
     ShortText,
     StrictModel,
 )
+from matchwerk.model_columns import column, flag
 from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.models import Resolution
 
@@ -40,10 +41,6 @@ class RecognitionRequirement(StrEnum):
     AUTO = "auto"
     REQUIRED = "required"
     NOT_REQUIRED = "not_required"
-
-
-def _col(type_: Any, *, nullable: bool = True, default: Any = None) -> Any:
-    return sa.Column(type_, nullable=nullable, server_default=default)
 
 
 class Vacancy(SQLModel, table=True):
@@ -70,43 +67,37 @@ class Vacancy(SQLModel, table=True):
 
     id: UUID = SQLField(default_factory=uuid4, primary_key=True)
     employer_id: UUID = SQLField(foreign_key="employers.id", ondelete="CASCADE", index=True)
-    external_id: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    title: str = SQLField(sa_column=_col(sa.Text, nullable=False))
-    kldb_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    isco08_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    resolution: dict[str, Any] | None = SQLField(default=None, sa_column=_col(JSONB))
-    description: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    postal_code: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    municipality: str | None = SQLField(default=None, sa_column=_col(sa.Text))
-    radius_km: int | None = SQLField(default=None, sa_column=_col(sa.Integer))
-    employment_type: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="full_time"))
-    positions: int = SQLField(default=1, sa_column=_col(sa.Integer, nullable=False, default="1"))
+    external_id: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    title: str = SQLField(sa_column=column(sa.Text, nullable=False))
+    kldb_code: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    isco08_code: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    resolution: dict[str, Any] | None = SQLField(default=None, sa_column=column(JSONB))
+    description: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    postal_code: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    municipality: str | None = SQLField(default=None, sa_column=column(sa.Text))
+    radius_km: int | None = SQLField(default=None, sa_column=column(sa.Integer))
+    employment_type: str = SQLField(sa_column=column(sa.Text, nullable=False, default="full_time"))
+    positions: int = SQLField(default=1, sa_column=column(sa.Integer, nullable=False, default="1"))
     # raised by each hire (placements); the vacancy becomes filled when it reaches ``positions``
-    positions_filled: int = SQLField(default=0, sa_column=_col(sa.Integer, nullable=False, default="0"))
-    start_date: date | None = SQLField(default=None, sa_column=_col(sa.Date))
-    german_min: str | None = SQLField(default=None, sa_column=_col(sa.Text))
+    positions_filled: int = SQLField(default=0, sa_column=column(sa.Integer, nullable=False, default="0"))
+    start_date: date | None = SQLField(default=None, sa_column=column(sa.Date))
+    german_min: str | None = SQLField(default=None, sa_column=column(sa.Text))
     required_languages: list[dict[str, Any]] = SQLField(
-        default_factory=list, sa_column=_col(JSONB, nullable=False, default="[]")
+        default_factory=list, sa_column=column(JSONB, nullable=False, default="[]")
     )
-    min_years_experience: float | None = SQLField(default=None, sa_column=_col(sa.Float))
-    recognition_requirement: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="auto"))
-    offers_language_course: bool = SQLField(
-        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
-    )
-    offers_recognition_support: bool = SQLField(
-        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
-    )
-    offers_housing: bool = SQLField(
-        default=False, sa_column=_col(sa.Boolean, nullable=False, default="false")
-    )
-    status: str = SQLField(sa_column=_col(sa.Text, nullable=False, default="open"))
-    version: int = SQLField(default=1, sa_column=_col(sa.Integer, nullable=False, default="1"))
-    change_no: int = SQLField(default=0, sa_column=_col(sa.BigInteger, nullable=False, default="0"))
+    min_years_experience: float | None = SQLField(default=None, sa_column=column(sa.Float))
+    recognition_requirement: str = SQLField(sa_column=column(sa.Text, nullable=False, default="auto"))
+    offers_language_course: bool = flag()
+    offers_recognition_support: bool = flag()
+    offers_housing: bool = flag()
+    status: str = SQLField(sa_column=column(sa.Text, nullable=False, default="open"))
+    version: int = SQLField(default=1, sa_column=column(sa.Integer, nullable=False, default="1"))
+    change_no: int = SQLField(default=0, sa_column=column(sa.BigInteger, nullable=False, default="0"))
     created_at: datetime = SQLField(
-        default=None, sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
+        default=None, sa_column=column(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
     )
     updated_at: datetime = SQLField(
-        default=None, sa_column=_col(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
+        default=None, sa_column=column(sa.DateTime(timezone=True), nullable=False, default=sa.func.now())
     )
 
 
