@@ -17,9 +17,10 @@ from matchwerk.db import make_engine, make_sessionmaker
 from matchwerk.employers import service as employer_service
 from matchwerk.employers.models import EmployerCreate
 from matchwerk.matching import service as matching_service
-from matchwerk.statistics.models import StatisticsQuery
-from matchwerk.statistics.reach import candidates_reaching
-from matchwerk.statistics.supply_demand import MIN_SCORE, supply_demand
+from matchwerk.statistics.models import StatisticsQuery, StatisticsResponse
+from matchwerk.statistics.reach import MIN_SCORE, candidates_reaching
+from matchwerk.statistics.service import candidate_statistics
+from matchwerk.statistics.supply_demand import supply_demand
 from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyCreate
 from tests.conftest import Server
@@ -193,6 +194,11 @@ async def test_changed_people_and_a_compacted_index_are_counted_right(committed:
         await session.commit()
 
     assert await ratingen_nurses() == 19
+    # Nothing changed: the same answer object, for supply and demand and for the candidate counts.
+    assert await supply_demand(session, holder, query) is await supply_demand(session, holder, query)
+    per_area = StatisticsQuery(group_by=("occupation_area",), german_min="B1")
+    counts = await candidate_statistics(session, holder, per_area)
+    assert await candidate_statistics(session, holder, per_area) is counts
     await move_to_munich("STAT-0001")  # a Ratingen nurse moves away: out of reach, and out of the region
     assert await ratingen_nurses() == 18
     await move_to_munich("STAT-0002")
@@ -204,3 +210,11 @@ async def test_changed_people_and_a_compacted_index_are_counted_right(committed:
     await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(newcomer))
     await session.commit()
     assert await ratingen_nurses() == 18  # a new slot, added to the vacancies the newcomer reaches
+    counted = await candidate_statistics(session, holder, per_area)
+    assert counted is not counts
+
+    def nurses(response: StatisticsResponse) -> int | None:
+        return next(cell.count for cell in response.cells if cell.key["occupation_area"] == "81")
+
+    assert nurses(counts) == 25  # with B1 or better, wherever they live, the one without consent too
+    assert nurses(counted) == 26  # the newcomer

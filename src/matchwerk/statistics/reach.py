@@ -27,6 +27,8 @@ from matchwerk.matching.sync import repository as sync_repository
 from matchwerk.matching.sync.state import MatchingState
 
 Slots = NDArray[np.intp]
+MIN_SCORE = 0.7
+"""A candidate counts for an occupation area with at least one match of this score to an open vacancy."""
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,16 @@ async def candidates_reaching(
         state = await matching_service.current_state(session, holder)
         day = matching_service.today()
         cache: _Reach | None = getattr(holder, "statistics_reach", None)
+        changed = True
         if cache is not None and cache.valid_for(state, day, min_score):
             # changes_since repeats what was still running last time: re-applying it is harmless
-            await _apply_changes(session, cache)
+            changed = await _apply_changes(session, cache)
         # The changes may have compacted the index (new slot numbers): then everything is ranked afresh.
         if cache is None or not cache.valid_for(state, day, min_score):
             cache = _Reach(state, day, min_score, state.xmin, state.candidates.compactions)
             holder.statistics_reach = cache
+        if changed:
+            holder.statistics_version = getattr(holder, "statistics_version", 0) + 1
         cache.xmin = state.xmin
         wanted = list(vacancy_ids)
         for vacancy_id in wanted:
@@ -88,16 +93,27 @@ def _rank_vacancy(cache: _Reach, vacancy_id: UUID) -> Slots:
     return cache.state.candidates.reaching(vacancy, today=cache.day, min_score=cache.min_score)
 
 
-async def _apply_changes(session: AsyncSession, cache: _Reach) -> None:
-    """Forget changed vacancies; add the new slots of changed candidates where they reach now."""
+async def data_version(session: AsyncSession, holder: Any, *, min_score: float) -> int:
+    """A number that changes whenever a candidate or vacancy changed (any field, any status), the day
+    turned or the index was rebuilt: an answer computed at one version holds for as long as it stays."""
+    await candidates_reaching(session, holder, (), min_score=min_score)
+    version: int = holder.statistics_version
+    return version
+
+
+async def _apply_changes(session: AsyncSession, cache: _Reach) -> bool:
+    """Forget changed vacancies; add the new slots of changed candidates where they reach now.
+    Whether anything changed."""
     changes = await sync_repository.changes_since(session, cache.xmin)
+    if not changes:
+        return False
     candidates = {row["entity_id"] for row in changes if row["entity"] == "candidate"}
     for row in changes:
         if row["entity"] == "vacancy":
             cache.by_vacancy.pop(row["entity_id"], None)
     index = cache.state.candidates
     if not candidates or index.compactions != cache.compactions:
-        return
+        return True
     everyone = len(cache.state.vacancies)
     added: dict[UUID, list[int]] = {}
     for candidate_id in candidates:
@@ -113,3 +129,4 @@ async def _apply_changes(session: AsyncSession, cache: _Reach) -> None:
     for vacancy_id, slots in added.items():
         merged = np.concatenate((cache.by_vacancy[vacancy_id], np.array(slots, np.intp)))
         cache.by_vacancy[vacancy_id] = np.unique(merged)
+    return True

@@ -7,13 +7,11 @@ import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.statistics import repository
+from matchwerk.statistics.memo import remembered
 from matchwerk.statistics.models import StatisticsQuery, StatisticsResponse, SupplyDemandDimension
-from matchwerk.statistics.reach import Reached, candidates_reaching
+from matchwerk.statistics.reach import MIN_SCORE, Reached, candidates_reaching
 from matchwerk.statistics.service import area_of, german_levels, region_filter, region_of, respond
 from matchwerk.statistics.tables import Table
-
-MIN_SCORE = 0.7
-"""A candidate counts for an occupation area with at least one match of this score to an open vacancy."""
 
 
 def _key(dims: tuple[str, ...], region: str, area: str) -> tuple[str, ...]:
@@ -24,19 +22,28 @@ def _key(dims: tuple[str, ...], region: str, area: str) -> tuple[str, ...]:
 async def supply_demand(session: AsyncSession, holder: Any, query: StatisticsQuery) -> StatisticsResponse:
     """Per cell: open positions (positions less hires) located there, and active consenting candidates
     located there who have a match of score >= 0.7 to an open vacancy of that occupation area (anywhere
-    within their reach), with the open positions those people reach."""
+    within their reach), with the open positions those people reach. Reused while nothing changed."""
+    return await remembered(
+        session, holder, ("supply-demand", repr(query)), lambda: _supply_demand(session, holder, query)
+    )
+
+
+async def _supply_demand(session: AsyncSession, holder: Any, query: StatisticsQuery) -> StatisticsResponse:
     wanted_region = region_filter(query)
     level, occupation_level, dims = query.region_level, query.occupation_level, query.group_by
-    people = await repository.active_candidate_places(
+    people = await repository.active_candidates_by_place(
         session,
         date_from=query.date_from,
         date_to=query.date_to,
         reception_centre=query.reception_centre,
         german_levels=german_levels(query),
     )
-    home = {row.id: region_of(row.postal_code, row.municipality, level) for row in people}
-    if wanted_region is not None:
-        home = {person: region for person, region in home.items() if region == wanted_region}
+    # One row per place with the ids of the people living there: the region is looked up once per place.
+    home: dict[UUID, str] = {}
+    for place in people:
+        region = region_of(place.postal_code, place.municipality, level)
+        if wanted_region in (None, region):
+            home.update(dict.fromkeys(place.ids, region))
 
     def wanted_area(kldb_code: str | None) -> bool:
         return query.occupation_area is None or (kldb_code or "").startswith(query.occupation_area)
