@@ -61,9 +61,42 @@ class CandidateIndex(CandidateStore):
         after: tuple[float, UUID] | None = None,
     ) -> list[ScoredMatch]:
         """The k best candidates for a vacancy: score desc, then id asc, after an optional keyset cursor."""
-        slots = self.slots
-        if k <= 0 or len(slots) == 0 or vacancy.status != "open":
+        if k <= 0:
             return []
+        scored = self._score(vacancy, today=today, strict=strict, for_employer=for_employer)
+        if scored is None:
+            return []
+        positions, scores, components = scored
+        slots = self.slots
+        chosen = select_top(
+            positions, scores, slots.id_high, slots.id_low, k, min_score=min_score, after=after
+        )
+        return [
+            ScoredMatch(
+                candidate_id=self.slot_id(int(positions[at])),
+                vacancy_id=vacancy.id,
+                score=float(scores[at]),
+                components=Components(*(float(values[at]) for values in components)),
+            )
+            for at in chosen.tolist()
+        ]
+
+    def reaching(self, vacancy: VacancyProfile, *, today: date, min_score: float) -> IntArray:
+        """The slots of every candidate whose match scores at least ``min_score`` (all hard filters
+        applied), sorted; the bulk form of ``top_k`` for statistics: no ids, no objects per match."""
+        scored = self._score(vacancy, today=today, strict=False, for_employer=False)
+        if scored is None:
+            return np.zeros(0, np.intp)
+        positions, scores, _ = scored
+        return np.sort(positions[scores >= min_score])
+
+    def _score(
+        self, vacancy: VacancyProfile, *, today: date, strict: bool, for_employer: bool
+    ) -> tuple[IntArray, FloatArray, tuple[FloatArray, ...]] | None:
+        """Every candidate passing the gate and the hard filters: slots, scores and the six components."""
+        slots = self.slots
+        if len(slots) == 0 or vacancy.status != "open":
+            return None
         values, use_match_key = self.keys.scores(
             vacancy.kldb_code, vacancy.title, query_is_vacancy=True, floor=self.min_occupation
         )
@@ -84,7 +117,7 @@ class CandidateIndex(CandidateStore):
             positions, location_applies, location = positions[full], location_applies[full], location[full]
             occupation, status, years = occupation[full], status[full], years[full]
         if len(positions) == 0:
-            return []
+            return None
         # From here on only the candidates that passed every filter are looked at.
         recognition = recognition_table(regulated, vacancy.offers_recognition_support)
         divisor = vacancy.min_years_experience or EXPERIENCE_SATURATION_YEARS
@@ -97,19 +130,7 @@ class CandidateIndex(CandidateStore):
             availability_values(np.take(slots.available, positions), start),
             location,
         )
-        scores = capped_total(self._weights, components, location_applies)
-        chosen = select_top(
-            positions, scores, slots.id_high, slots.id_low, k, min_score=min_score, after=after
-        )
-        return [
-            ScoredMatch(
-                candidate_id=self.slot_id(int(positions[at])),
-                vacancy_id=vacancy.id,
-                score=float(scores[at]),
-                components=Components(*(float(values[at]) for values in components)),
-            )
-            for at in chosen.tolist()
-        ]
+        return positions, capped_total(self._weights, components, location_applies), components
 
     def reachable(self, values: FloatArray, use_match_key: bool, vacancy: VacancyProfile) -> IntArray:
         """Slots with an occupation at or above the gate that are not certainly too far (sorted).
