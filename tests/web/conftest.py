@@ -20,7 +20,7 @@ from matchwerk.vacancies.models import VacancyCreate
 from tests.factories import candidate_body, employer_body, vacancy_body
 from tests.web.helpers import make_user, sign_in
 
-if TYPE_CHECKING:  # playwright and the live server are imported only when a browser test runs
+if TYPE_CHECKING:  # for the annotations only: the fixtures below import these when they run
     from playwright.async_api import Browser
 
     from tests.conftest import Server
