@@ -91,8 +91,9 @@ bench-occupations: install ## Occupation resolution benchmark (writes docs/bench
 	$(VENV)/bin/matchwerk bench occupations
 
 FUZZ_EXAMPLES ?= 20
+FUZZ_PORT ?= 8097
 fuzz: install ## Schemathesis over every operation as admin and employer (pinned, fixed seed, no failures)
-	$(VENV)/bin/python scripts/fuzz_api.py --max-examples $(FUZZ_EXAMPLES)
+	$(VENV)/bin/python scripts/fuzz_api.py --max-examples $(FUZZ_EXAMPLES) --port $(FUZZ_PORT)
 
 loadtest: install ## Mixed load on 100,000 candidates, 1 and 2 replicas (writes docs/benchmarks.md)
 	$(VENV)/bin/python scripts/loadtest.py
