@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -329,3 +331,85 @@ def test_vacancy_gate_equals_reference(
     actual = index.top_k(candidate, k, today=TODAY, **option)
     assert_same(actual, expected, vacancy_id)
     assert all(result.components.occupation >= gate for result in actual)
+
+
+def _random_candidate(draw: random.Random, number: int) -> CandidateProfile:
+    """A candidate from the same pools as the strategies above, from a seeded generator."""
+    latitude, longitude = draw.choice(PLACES)
+    occupation_list = [
+        CandidateOccupation(
+            title=draw.choice(TITLES),
+            kldb_code=draw.choice(CODES),
+            years_experience=draw.choice([None, 0, 0.5, 1, 2, 3.3, 7]),
+            qualification_level=draw.choice([None, *QUALIFICATION_LEVELS]),
+            recognition_status=draw.choice(RECOGNITION_STATUSES),
+        )
+        for _ in range(draw.choice([0, 1, 1, 1, 2, 2, 3]))
+    ]
+    if occupation_list and draw.random() < 0.3:
+        # The same occupation again with another status: the first listed must decide.
+        again = replace(occupation_list[0], recognition_status=draw.choice(RECOGNITION_STATUSES))
+        occupation_list.insert(draw.randrange(len(occupation_list) + 1), again)
+    return CandidateProfile(
+        id=UUID(int=draw.getrandbits(128) if draw.random() < 0.8 else number),
+        status=draw.choice(["active"] * 6 + list(CANDIDATE_STATUSES)),
+        consent_matching=draw.random() < 0.9,
+        consent_share_with_employers=draw.random() < 0.7,
+        work_authorization=draw.choice(["permitted", "permitted", *WORK_AUTHORIZATIONS]),
+        latitude=latitude,
+        longitude=longitude,
+        municipality=None,
+        max_commute_km=draw.choice(DISTANCES),
+        willing_to_relocate=draw.random() < 0.2,
+        occupations=tuple(occupation_list),
+        languages=tuple(
+            LanguageSkill(code=draw.choice(["de", "en", "ar"]), level=draw.choice(list(CEFR_RANK)))
+            for _ in range(draw.randrange(3))
+        ),
+        available_from=draw.choice([None, TODAY, TODAY + timedelta(days=draw.randrange(-20, 220))]),
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_candidate_level_walk_over_thousands_equals_reference(seed: int) -> None:
+    """Thousands of candidates, many per occupation level and many equal scores: the walk over the levels
+    (best first, stopping at the k-th score or min_score) must still return exactly the reference's
+    ranking, for small k, k = 20 and k = everyone, after bulk loads, changes, removals and compaction."""
+    draw = random.Random(seed)
+    profiles = {profile.id: profile for profile in (_random_candidate(draw, n) for n in range(3000))}
+    index = CandidateIndex(CATALOGUE, compact_min_dead=50)
+    listed = list(profiles.values())
+    index.upsert(listed[:1800])
+    index.upsert(listed[1800:])
+    for profile in draw.sample(listed, 300):
+        changed = _random_candidate(draw, 0)
+        profiles[profile.id] = replace(changed, id=profile.id)
+        index.upsert([profiles[profile.id]])
+    for profile in draw.sample(listed, 150):
+        profiles.pop(profile.id, None)
+        index.remove([profile.id])
+    current = list(profiles.values())
+    vacancy_pool = [
+        make_vacancy(kldb_code=code, title=title) for code, title in zip(CODES, TITLES * 2, strict=False)
+    ]
+    for vacancy in vacancy_pool:
+        latitude, longitude = draw.choice(PLACES)
+        vacancy = replace(
+            vacancy,
+            latitude=latitude,
+            longitude=longitude,
+            radius_km=draw.choice(DISTANCES),
+            german_min=draw.choice([None, "A2", "B1"]),
+        )
+        for k, min_score, strict, for_employer in [
+            (1, 0.0, False, False),
+            (20, 0.0, False, False),
+            (20, 0.5, True, False),
+            (7, 0.0, False, True),
+            (len(current), 0.7, False, False),
+            (len(current), 0.0, False, False),
+        ]:
+            option = {"min_score": min_score, "strict": strict, "for_employer": for_employer}
+            expected = reference.rank_candidates(current, vacancy, CATALOGUE, k, today=TODAY, **option)
+            actual = index.top_k(vacancy, k, today=TODAY, **option)
+            assert_same(actual, expected, candidate_id)

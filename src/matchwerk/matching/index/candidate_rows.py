@@ -83,18 +83,22 @@ class SpokenRows(ChildTable):
     rank = Column(np.int8)
 
 
-class AreaRows(Table):
-    """The occupation rows of one occupation area, with the owner's place copied in: a query scans only
-    its areas, front to back, and settles the gate and most of the distance filter there."""
+class KeyRows(Table):
+    """The occupation rows of one resolved occupation key, with the owner's place copied in: a query reads
+    the keys it can reach as contiguous slices and settles most of the distance filter there."""
 
     owner = Column(np.int32)
-    match_key = Column(np.int32)
-    title_key = Column(np.int32)
     unit_x = Column(np.float32)
     unit_y = Column(np.float32)
     unit_z = Column(np.float32)
     commute_threshold = Column(np.float32)
     relocate = Column(np.bool_)
+
+
+class TitleRows(KeyRows):
+    """The occupation rows with unresolved titles (one table; each row names its title key)."""
+
+    key = Column(np.int32)
 
 
 class CandidateRows:

@@ -13,13 +13,14 @@ order as ``rules.scoring.score_match``. ``VacancyIndex`` (the reverse direction)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
 import numpy as np
 from numpy.typing import NDArray
 
-from matchwerk.matching.index.candidate_rows import AUTHORIZATION_IDS, NOT_STARTED
+from matchwerk.matching.index.candidate_rows import AUTHORIZATION_IDS, NOT_STARTED, KeyRows
 from matchwerk.matching.index.candidate_store import CandidateStore
 from matchwerk.matching.index.columns import BoolArray, FloatArray, IntArray, date_number
 from matchwerk.matching.index.geo import certainly_outside, chord_threshold, haversine_columns
@@ -46,6 +47,60 @@ _FULL = RECOGNITION_STATUSES.index("full")
 _APPROVAL = AUTHORIZATION_IDS["permitted_with_approval"]
 
 
+@dataclass(frozen=True)
+class _Query:
+    """One vacancy query: the vacancy, its options and the occupation value per key."""
+
+    vacancy: VacancyProfile
+    today: date
+    strict: bool
+    for_employer: bool
+    values: FloatArray
+    use_match_key: bool
+
+
+class _Selection:
+    """The k best (score desc, id asc) seen so far, of the scores at or above min_score after the cursor."""
+
+    def __init__(
+        self,
+        k: int,
+        min_score: float,
+        after: tuple[float, UUID] | None,
+        id_high: NDArray[np.uint64],
+        id_low: NDArray[np.uint64],
+    ) -> None:
+        self.k, self.min_score, self.after = k, min_score, after
+        self._id_high, self._id_low = id_high, id_low
+        empty = np.zeros(0, np.float64)
+        self.best: tuple[IntArray, FloatArray, tuple[FloatArray, ...]] = (
+            np.zeros(0, np.intp),
+            empty,
+            (empty,) * 6,
+        )
+
+    def add(self, positions: IntArray, scores: FloatArray, components: tuple[FloatArray, ...]) -> None:
+        """Merge scored candidates (none of them seen before) into the k best."""
+        if len(positions) == 0:
+            return
+        kept, kept_scores, kept_components = self.best
+        if len(kept):
+            positions = np.concatenate((kept, positions))
+            scores = np.concatenate((kept_scores, scores))
+            components = tuple(
+                np.concatenate((old, new)) for old, new in zip(kept_components, components, strict=True)
+            )
+        chosen = select_top(
+            positions, scores, self._id_high, self._id_low, self.k, min_score=self.min_score, after=self.after
+        )
+        self.best = positions[chosen], scores[chosen], tuple(column[chosen] for column in components)
+
+    def beats(self, bound: float) -> bool:
+        """Whether the k best so far are all strictly above a bound, so nothing at most it can enter."""
+        scores = self.best[1]
+        return len(scores) >= self.k and bool(scores[-1] > bound)
+
+
 class CandidateIndex(CandidateStore):
     """All indexed candidates as columns; ``top_k`` ranks them for one vacancy."""
 
@@ -61,15 +116,119 @@ class CandidateIndex(CandidateStore):
         after: tuple[float, UUID] | None = None,
     ) -> list[ScoredMatch]:
         """The k best candidates for a vacancy: score desc, then id asc, after an optional keyset cursor."""
-        slots = self.slots
-        if k <= 0 or len(slots) == 0 or vacancy.status != "open":
+        if k <= 0 or len(self.slots) == 0 or vacancy.status != "open":
             return []
         values, use_match_key = self.keys.scores(
             vacancy.kldb_code, vacancy.title, query_is_vacancy=True, floor=self.min_occupation
         )
-        positions = self.reachable(values, use_match_key, vacancy)
+        query = _Query(vacancy, today, strict, for_employer, values, use_match_key)
+        select = _Selection(k, min_score, after, self.slots.id_high, self.slots.id_low)
+        if use_match_key and self.min_occupation > 0:
+            self._descend(query, select)
+        else:
+            select.add(*self._score(query, self._by_title(values, use_match_key)))
+        positions, scores, components = select.best
+        # Plain Python values in one pass each: results may be thousands (statistics ask for everyone).
+        high, low = self.slots.id_high[positions].tolist(), self.slots.id_low[positions].tolist()
+        columns = [column.tolist() for column in components]
+        return [
+            ScoredMatch(
+                candidate_id=UUID(int=(top << 64) | bottom),
+                vacancy_id=vacancy.id,
+                score=score,
+                components=Components(*values),
+            )
+            for top, bottom, score, *values in zip(high, low, scores.tolist(), *columns, strict=True)
+        ]
+
+    def _descend(self, query: _Query, select: _Selection) -> None:
+        """Threshold walk over the occupation levels a resolved vacancy gives, best level first.
+
+        score = occupation × (w_occ + (1 − w_occ) × rest) with rest ≤ 1, so no candidate scores above its
+        best occupation value (``_bound`` in floats). The code keys and unresolved titles at or above the
+        gate are taken level by level (every key of one value together); a candidate is scored in the
+        level of its best occupation, when that level's rows reach it, and is final there. The walk stops
+        once a level's bound is below ``min_score`` or below the k-th best score so far (on equality it
+        goes on: a tie may still win by id).
+        """
+        values, gate = query.values, self.min_occupation
+        passing = np.flatnonzero(values >= gate)
+        groups = self.groups
+        by_value: dict[float, list[KeyRows]] = {}
+        for key in passing.tolist():
+            group = groups.get(key)
+            if group is not None:
+                by_value.setdefault(float(values[key]), []).append(group)
+        titled = self.titled
+        title_rows = np.zeros(0, np.intp)
+        title_values = np.zeros(0, np.float64)
+        if len(titled) and passing.size and np.any(self.keys.levels.kldb2[passing] < 0):
+            row_values = np.take(values, titled.key)
+            title_rows = np.flatnonzero(row_values >= gate)
+            title_values = row_values[title_rows]
+            for value in np.unique(title_values).tolist():
+                by_value.setdefault(value, [])
+        for value in sorted(by_value, reverse=True):
+            bound = self._bound(value)
+            if bound < select.min_score or select.beats(bound):
+                break
+            tables: list[KeyRows] = by_value[value]
+            title_at = title_rows[title_values == value] if len(title_rows) else title_rows
+            positions = self._near(query.vacancy, tables, title_at)
+            if len(positions):
+                select.add(*self._score(query, positions, level=value))
+
+    def _bound(self, occupation: float) -> float:
+        """The highest score a candidate whose best occupation has this value can reach."""
+        one = np.ones(1, np.float64)
+        components = (np.full(1, occupation), one, one, one, one, one)
+        return float(capped_total(self._weights, components, np.ones(1, np.bool_))[0])
+
+    def _near(self, vacancy: VacancyProfile, tables: list[KeyRows], title_at: IntArray) -> IntArray:
+        """The distinct owners of these rows that are not certainly too far (sorted)."""
+        parts = [*tables, self.titled] if len(title_at) else tables
+        place = (vacancy.latitude, vacancy.longitude)
+        radius = None if vacancy.radius_km is None else np.float32(chord_threshold(vacancy.radius_km))
+        owners = []
+        for part in parts:
+            pick = title_at if part is self.titled else None
+            owner = part.owner if pick is None else part.owner[pick]
+            if place[0] is not None and place[1] is not None:
+                columns = (part.unit_x, part.unit_y, part.unit_z, part.commute_threshold, part.relocate)
+                if pick is not None:
+                    columns = tuple(column[pick] for column in columns)  # type: ignore[assignment]
+                threshold = columns[3] if radius is None else np.fmax(columns[3], radius)
+                near = ~certainly_outside(columns[:3], place[0], place[1], threshold) | columns[4]
+                owner = owner[near]
+            owners.append(owner)
+        found: IntArray = (
+            np.unique(np.concatenate(owners)).astype(np.intp) if owners else np.zeros(0, np.intp)
+        )
+        return found
+
+    def _by_title(self, values: FloatArray, use_match_key: bool) -> IntArray:
+        """Slots reachable for a query the key walk does not serve (sorted): an unresolved title compares
+        every row's title; with no gate every slot is reachable."""
+        count = len(self.slots)
+        if self.min_occupation <= 0:
+            return np.arange(count)
+        table = self.occupations
+        passing = (
+            np.take(values, table.match_key if use_match_key else table.title_key) >= self.min_occupation
+        )
+        return np.unique(table.owner[passing]).astype(np.intp)
+
+    def _score(
+        self, query: _Query, positions: IntArray, level: float | None = None
+    ) -> tuple[IntArray, FloatArray, tuple[FloatArray, ...]]:
+        """Filter these slots and score the rest: positions, scores, components.
+
+        With ``level``, only candidates whose best occupation has exactly that value are kept (the others
+        belong to another level of the walk).
+        """
+        slots, vacancy, strict = self.slots, query.vacancy, query.strict
         keep = np.take(slots.eligible, positions)
-        if for_employer:
+        if query.for_employer:
             keep &= np.take(slots.share, positions)
         if strict:
             if vacancy.german_min is not None:
@@ -77,18 +236,22 @@ class CandidateIndex(CandidateStore):
                 keep &= np.take(slots.german, positions) > german_floor
             keep &= np.take(slots.authorization, positions) != _APPROVAL
         positions, location_applies, location = self._locate(vacancy, positions[keep])
-        occupation, status, years = self._best_occupation(values, use_match_key, positions)
+        occupation, status, years = self._best_occupation(query.values, query.use_match_key, positions)
         regulated = uses_regulated_rules(vacancy, self._catalogue)
+        chosen = None
+        if level is not None:
+            chosen = occupation == level
         if strict and regulated:
-            full = np.flatnonzero(status == _FULL)
-            positions, location_applies, location = positions[full], location_applies[full], location[full]
-            occupation, status, years = occupation[full], status[full], years[full]
-        if len(positions) == 0:
-            return []
+            full = status == _FULL
+            chosen = full if chosen is None else chosen & full
+        if chosen is not None:
+            at = np.flatnonzero(chosen)
+            positions, location_applies, location = positions[at], location_applies[at], location[at]
+            occupation, status, years = occupation[at], status[at], years[at]
         # From here on only the candidates that passed every filter are looked at.
         recognition = recognition_table(regulated, vacancy.offers_recognition_support)
         divisor = vacancy.min_years_experience or EXPERIENCE_SATURATION_YEARS
-        start = max(date_number(vacancy.start_date), date_number(today))
+        start = max(date_number(vacancy.start_date), date_number(query.today))
         components = (
             occupation,
             self._language(vacancy, positions),
@@ -97,51 +260,7 @@ class CandidateIndex(CandidateStore):
             availability_values(np.take(slots.available, positions), start),
             location,
         )
-        scores = capped_total(self._weights, components, location_applies)
-        chosen = select_top(
-            positions, scores, slots.id_high, slots.id_low, k, min_score=min_score, after=after
-        )
-        return [
-            ScoredMatch(
-                candidate_id=self.slot_id(int(positions[at])),
-                vacancy_id=vacancy.id,
-                score=float(scores[at]),
-                components=Components(*(float(values[at]) for values in components)),
-            )
-            for at in chosen.tolist()
-        ]
-
-    def reachable(self, values: FloatArray, use_match_key: bool, vacancy: VacancyProfile) -> IntArray:
-        """Slots with an occupation at or above the gate that are not certainly too far (sorted).
-
-        ``values`` is the occupation component per key for one query. A resolved query scans only the
-        areas (KldB 2-digit; -1 for unresolved titles) holding a key at or above the gate; an unresolved
-        query compares titles, so it scans every area. The area rows carry their owner's place, so the
-        conservative chord test runs front to back over them; ``_locate`` decides exactly afterwards.
-        With no gate every slot is reachable.
-        """
-        count = len(self.slots)
-        if self.min_occupation <= 0:
-            return np.arange(count)
-        passing = values >= self.min_occupation
-        if use_match_key:
-            wanted = np.unique(self.keys.levels.kldb2[passing]).tolist()
-            buckets = [self.areas[area] for area in wanted if area in self.areas]
-        else:
-            buckets = list(self.areas.values())
-        place = (vacancy.latitude, vacancy.longitude)
-        radius = None if vacancy.radius_km is None else np.float32(chord_threshold(vacancy.radius_km))
-        mask = np.zeros(count, np.bool_)
-        for bucket in buckets:
-            near = np.take(passing, bucket.match_key if use_match_key else bucket.title_key)
-            if place[0] is not None and place[1] is not None:
-                threshold = (
-                    bucket.commute_threshold if radius is None else np.fmax(bucket.commute_threshold, radius)
-                )
-                units = (bucket.unit_x, bucket.unit_y, bucket.unit_z)
-                near &= ~certainly_outside(units, place[0], place[1], threshold) | bucket.relocate
-            mask[bucket.owner[near]] = True
-        return np.flatnonzero(mask)
+        return positions, capped_total(self._weights, components, location_applies), components
 
     def _best_occupation(
         self, values: FloatArray, use_match_key: bool, positions: IntArray
