@@ -71,11 +71,14 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         slots: Mapping[str, ArrayLike],
         occupations: Mapping[str, ArrayLike],
         languages: Mapping[str, ArrayLike],
+        spoken: Mapping[str, ArrayLike] | None = None,
     ) -> None:
-        """Append new candidates given as columns (bulk loads, e.g. ten million synthetic ones).
+        """Append new candidates given as columns (bulk loads: the database at start, ten million
+        synthetic ones).
 
         The caller fills every column as ``CandidateRows`` would, with slot numbers, row starts and keys
-        relative to this store's current size; ids must be new.
+        relative to this store's current size; ids must be new. ``spoken`` (best rank per candidate and
+        non-German language) may be left out when no one speaks another language.
         """
         first_slot, first_row = len(self.slots), len(self.occupations)
         self.slots.extend(slots)
@@ -88,6 +91,8 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         )
         self.occupations.extend(occupations)
         self.languages.extend(languages)
+        if spoken is not None:
+            self.spoken.extend(spoken)
         self._file_rows(first_row)
         self._changed()
 

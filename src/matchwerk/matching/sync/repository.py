@@ -52,6 +52,15 @@ async def fetch_candidates(
     return candidates, occupations, languages
 
 
+async def fetch_all_candidate_rows(session: AsyncSession) -> tuple[list[Any], list[Any], list[Any]]:
+    """Every active candidate, every occupation row and every language row, ungrouped (bulk loads)."""
+    conn = await _raw(session)
+    candidates = await conn.fetch(_CANDIDATES.format(where=""))
+    occupations = await conn.fetch(_OCCUPATIONS.format(where=""))
+    languages = await conn.fetch(_LANGUAGES.format(where=""))
+    return candidates, occupations, languages
+
+
 async def fetch_vacancies(session: AsyncSession, ids: Sequence[UUID] | None = None) -> list[Any]:
     """Open vacancies (all, or those of ``ids``)."""
     conn = await _raw(session)
