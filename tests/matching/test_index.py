@@ -139,6 +139,8 @@ def with_duplicates(draw: st.DrawFn, items: st.SearchStrategy[Any], max_size: in
     return list({profile.id: profile for profile in originals + copies}.values())
 
 
+# Rows per batch of the candidate index's level walk: 1 walks level by level, 4096 takes all at once.
+batches = st.sampled_from([1, 2, 4096])
 options = st.fixed_dictionaries(
     {
         "min_score": st.sampled_from([0.0, 0.0, 0.3, 0.5, 0.7]),
@@ -169,22 +171,28 @@ def vacancy_id(result: Any) -> UUID:
 
 
 @SETTINGS
-@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options)
+@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options, batches)
 def test_candidate_top_k_equals_reference(
-    profiles: list[CandidateProfile], vacancy: VacancyProfile, k: int, option: dict[str, Any]
+    profiles: list[CandidateProfile], vacancy: VacancyProfile, k: int, option: dict[str, Any], batch: int
 ) -> None:
     index = CandidateIndex(CATALOGUE)
+    index.batch_rows = batch
     index.upsert(profiles)
     expected = reference.rank_candidates(profiles, vacancy, CATALOGUE, k, today=TODAY, **option)
     assert_same(index.top_k(vacancy, k, today=TODAY, **option), expected, candidate_id)
 
 
 @SETTINGS
-@given(with_duplicates(candidates(), 30), vacancies(), st.integers(1, 4), options)
+@given(with_duplicates(candidates(), 30), vacancies(), st.integers(1, 4), options, batches)
 def test_candidate_keyset_pages_walk_the_whole_ranking(
-    profiles: list[CandidateProfile], vacancy: VacancyProfile, page_size: int, option: dict[str, Any]
+    profiles: list[CandidateProfile],
+    vacancy: VacancyProfile,
+    page_size: int,
+    option: dict[str, Any],
+    batch: int,
 ) -> None:
     index = CandidateIndex(CATALOGUE)
+    index.batch_rows = batch
     index.upsert(profiles)
     pages: list[ScoredMatch] = []
     after: tuple[float, UUID] | None = None
@@ -304,11 +312,17 @@ gates = st.sampled_from([0.0, 0.3, 0.35, 0.6, 0.85, 1.0])
 
 
 @SETTINGS
-@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options, gates)
+@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options, gates, batches)
 def test_candidate_gate_equals_reference(
-    profiles: list[CandidateProfile], vacancy: VacancyProfile, k: int, option: dict[str, Any], gate: float
+    profiles: list[CandidateProfile],
+    vacancy: VacancyProfile,
+    k: int,
+    option: dict[str, Any],
+    gate: float,
+    batch: int,
 ) -> None:
     index = CandidateIndex(CATALOGUE, min_occupation=gate)
+    index.batch_rows = batch
     index.upsert(profiles)
     expected = reference.rank_candidates(
         profiles, vacancy, CATALOGUE, k, today=TODAY, min_occupation=gate, **option
@@ -370,14 +384,15 @@ def _random_candidate(draw: random.Random, number: int) -> CandidateProfile:
     )
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_candidate_level_walk_over_thousands_equals_reference(seed: int) -> None:
+@pytest.mark.parametrize(("seed", "batch_rows"), [(1, 1), (2, 40), (3, 4096)])
+def test_candidate_level_walk_over_thousands_equals_reference(seed: int, batch_rows: int) -> None:
     """Thousands of candidates, many per occupation level and many equal scores: the walk over the levels
     (best first, stopping at the k-th score or min_score) must still return exactly the reference's
     ranking, for small k, k = 20 and k = everyone, after bulk loads, changes, removals and compaction."""
     draw = random.Random(seed)
     profiles = {profile.id: profile for profile in (_random_candidate(draw, n) for n in range(3000))}
     index = CandidateIndex(CATALOGUE, compact_min_dead=50)
+    index.batch_rows = batch_rows  # 1: every level its own batch of the walk
     listed = list(profiles.values())
     index.upsert(listed[:1800])
     index.upsert(listed[1800:])

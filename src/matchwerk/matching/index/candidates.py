@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 import numpy as np
@@ -101,8 +102,15 @@ class _Selection:
         return len(scores) >= self.k and bool(scores[-1] > bound)
 
 
+# A batch of the level walk takes further levels while it stays within this many occupation rows: one
+# NumPy pass costs about as much fixed overhead as a few thousand rows of work.
+_BATCH_ROWS = 4096
+
+
 class CandidateIndex(CandidateStore):
     """All indexed candidates as columns; ``top_k`` ranks them for one vacancy."""
+
+    batch_rows = _BATCH_ROWS  # tests set it low to walk level by level
 
     def top_k(
         self,
@@ -145,20 +153,24 @@ class CandidateIndex(CandidateStore):
         """Threshold walk over the occupation levels a resolved vacancy gives, best level first.
 
         score = occupation × (w_occ + (1 − w_occ) × rest) with rest ≤ 1, so no candidate scores above its
-        best occupation value (``_bound`` in floats). The code keys and unresolved titles at or above the
-        gate are taken level by level (every key of one value together); a candidate is scored in the
-        level of its best occupation, when that level's rows reach it, and is final there. The walk stops
-        once a level's bound is below ``min_score`` or below the k-th best score so far (on equality it
-        goes on: a tie may still win by id).
+        best occupation value times ``_bound(1.0)`` (1.0 up to rounding, taken in floats). The code keys and
+        unresolved titles at or above the gate are read level by level (every key of one value together);
+        consecutive levels share one batch while it holds at most ``batch_rows`` rows, so a small index
+        is one pass. A candidate is scored in the batch holding its best occupation and is final there.
+        The walk stops once the next level's bound is below ``min_score`` (such levels are never read)
+        or below the k-th best score so far (on equality it goes on: a tie may still win by id).
         """
         values, gate = query.values, self.min_occupation
         passing = np.flatnonzero(values >= gate)
         groups = self.groups
         by_value: dict[float, list[KeyRows]] = {}
+        sizes: dict[float, int] = {}
         for key in passing.tolist():
             group = groups.get(key)
             if group is not None:
-                by_value.setdefault(float(values[key]), []).append(group)
+                value = float(values[key])
+                by_value.setdefault(value, []).append(group)
+                sizes[value] = sizes.get(value, 0) + len(group)
         titled = self.titled
         title_rows = np.zeros(0, np.intp)
         title_values = np.zeros(0, np.float64)
@@ -166,17 +178,34 @@ class CandidateIndex(CandidateStore):
             row_values = np.take(values, titled.key)
             title_rows = np.flatnonzero(row_values >= gate)
             title_values = row_values[title_rows]
-            for value in np.unique(title_values).tolist():
+            distinct, counts = np.unique(title_values, return_counts=True)
+            for value, count in zip(distinct.tolist(), counts.tolist(), strict=True):
                 by_value.setdefault(value, [])
-        for value in sorted(by_value, reverse=True):
-            bound = self._bound(value)
-            if bound < select.min_score or select.beats(bound):
+                sizes[value] = sizes.get(value, 0) + count
+        factor = self._bound(1.0)
+        levels = sorted(by_value, reverse=True)
+        at = 0
+        while at < len(levels):
+            top = levels[at]
+            if top * factor < select.min_score or select.beats(top * factor):
                 break
-            tables: list[KeyRows] = by_value[value]
-            title_at = title_rows[title_values == value] if len(title_rows) else title_rows
+            tables: list[KeyRows] = []
+            rows = 0
+            while (
+                at < len(levels)
+                and (rows == 0 or rows + sizes[levels[at]] <= self.batch_rows)
+                and levels[at] * factor >= select.min_score
+            ):
+                tables += by_value[levels[at]]
+                rows += sizes[levels[at]]
+                at += 1
+            low = levels[at - 1]
+            title_at = (
+                title_rows[(title_values >= low) & (title_values <= top)] if len(title_rows) else title_rows
+            )
             positions = self._near(query.vacancy, tables, title_at)
             if len(positions):
-                select.add(*self._score(query, positions, level=value))
+                select.add(*self._score(query, positions, top=top))
 
     def _bound(self, occupation: float) -> float:
         """The highest score a candidate whose best occupation has this value can reach."""
@@ -186,24 +215,30 @@ class CandidateIndex(CandidateStore):
 
     def _near(self, vacancy: VacancyProfile, tables: list[KeyRows], title_at: IntArray) -> IntArray:
         """The distinct owners of these rows that are not certainly too far (sorted)."""
-        parts = [*tables, self.titled] if len(title_at) else tables
-        place = (vacancy.latitude, vacancy.longitude)
-        radius = None if vacancy.radius_km is None else np.float32(chord_threshold(vacancy.radius_km))
-        owners = []
-        for part in parts:
-            pick = title_at if part is self.titled else None
-            owner = part.owner if pick is None else part.owner[pick]
-            if place[0] is not None and place[1] is not None:
-                columns = (part.unit_x, part.unit_y, part.unit_z, part.commute_threshold, part.relocate)
-                if pick is not None:
-                    columns = tuple(column[pick] for column in columns)  # type: ignore[assignment]
-                threshold = columns[3] if radius is None else np.fmax(columns[3], radius)
-                near = ~certainly_outside(columns[:3], place[0], place[1], threshold) | columns[4]
-                owner = owner[near]
-            owners.append(owner)
-        found: IntArray = (
-            np.unique(np.concatenate(owners)).astype(np.intp) if owners else np.zeros(0, np.intp)
+        placed = vacancy.latitude is not None and vacancy.longitude is not None
+        names = (
+            ("owner", "unit_x", "unit_y", "unit_z", "commute_threshold", "relocate") if placed else ("owner",)
         )
+        parts: list[list[NDArray[Any]]] = [
+            [table.buffers[name][: len(table)] for name in names] for table in tables
+        ]
+        if len(title_at):
+            parts.append([self.titled.buffers[name][title_at] for name in names])
+        if not parts:
+            return np.zeros(0, np.intp)
+        columns = (
+            parts[0] if len(parts) == 1 else [np.concatenate(column) for column in zip(*parts, strict=True)]
+        )
+        owner = columns[0]
+        if vacancy.latitude is not None and vacancy.longitude is not None:
+            threshold = columns[4]
+            if vacancy.radius_km is not None:
+                threshold = np.fmax(threshold, np.float32(chord_threshold(vacancy.radius_km)))
+            units = (columns[1], columns[2], columns[3])
+            owner = owner[
+                ~certainly_outside(units, vacancy.latitude, vacancy.longitude, threshold) | columns[5]
+            ]
+        found: IntArray = np.unique(owner).astype(np.intp)
         return found
 
     def _by_title(self, values: FloatArray, use_match_key: bool) -> IntArray:
@@ -219,12 +254,12 @@ class CandidateIndex(CandidateStore):
         return np.unique(table.owner[passing]).astype(np.intp)
 
     def _score(
-        self, query: _Query, positions: IntArray, level: float | None = None
+        self, query: _Query, positions: IntArray, top: float | None = None
     ) -> tuple[IntArray, FloatArray, tuple[FloatArray, ...]]:
         """Filter these slots and score the rest: positions, scores, components.
 
-        With ``level``, only candidates whose best occupation has exactly that value are kept (the others
-        belong to another level of the walk).
+        With ``top``, only candidates whose best occupation is at most ``top`` are kept (the others were
+        scored in an earlier batch of the walk).
         """
         slots, vacancy, strict = self.slots, query.vacancy, query.strict
         keep = np.take(slots.eligible, positions)
@@ -239,8 +274,8 @@ class CandidateIndex(CandidateStore):
         occupation, status, years = self._best_occupation(query.values, query.use_match_key, positions)
         regulated = uses_regulated_rules(vacancy, self._catalogue)
         chosen = None
-        if level is not None:
-            chosen = occupation == level
+        if top is not None:
+            chosen = occupation <= top
         if strict and regulated:
             full = status == _FULL
             chosen = full if chosen is None else chosen & full
