@@ -1,6 +1,7 @@
 """The application factory: lifespan (database, migrations, bootstrap), routers, error handlers."""
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -37,6 +38,7 @@ from matchwerk.openapi_problems import declare_common_problems
 from matchwerk.placements.router import router as placements_router
 from matchwerk.query_check import reject_unknown_query
 from matchwerk.request_id import RequestIdMiddleware
+from matchwerk.statistics import warmup
 from matchwerk.statistics.router import router as statistics_router
 from matchwerk.vacancies.router import router as vacancies_router
 from matchwerk.web import router as web
@@ -99,6 +101,21 @@ async def _webhook_worker(app: FastAPI, settings: Settings) -> AsyncIterator[Non
 
 
 @asynccontextmanager
+async def _warm_up(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
+    """Build the match index and the statistics' reach in the background; cancelled at shutdown."""
+    if not settings.warm_up:
+        yield
+        return
+    task = asyncio.create_task(warmup.warm_up(app.state.sessionmaker, app.state))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+@asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Own the database for the app's lifetime unless one was handed in (tests)."""
     if getattr(app.state, "engine", None) is not None:
@@ -111,7 +128,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
         WORKER_UP.set(1)
-        async with _webhook_worker(app, settings):
+        async with _webhook_worker(app, settings), _warm_up(app, settings):
             yield
 
 

@@ -76,6 +76,10 @@ class Settings(BaseSettings):
     )
     webhook_worker: bool = Field(default=True, description="Run the webhook delivery worker in this process.")
     webhook_poll_seconds: float = Field(default=1.0, gt=0, description="Worker's pause when nothing is due.")
+    warm_up: bool = Field(
+        default=True,
+        description="Build the match index and the supply/demand statistic in the background at start-up.",
+    )
     auth_failures_per_minute: int = Field(
         default=30,
         ge=0,

@@ -36,7 +36,11 @@ def make_engine(database_url: str, *, pool_size: int = 10) -> AsyncEngine:
     """Create an async engine for a libpq URL; asyncpg parses the URL itself (incl. ``?host=/socket``)."""
 
     async def connect() -> Any:
-        return await asyncpg.connect(dsn=database_url, timeout=CONNECT_TIMEOUT_SECONDS)
+        # JIT compiling costs about a second on the statistics' grouped scans and wins nothing on the
+        # short queries everything else runs (measured: 2.6 s -> 1.8 s at 100,000 candidates).
+        return await asyncpg.connect(
+            dsn=database_url, timeout=CONNECT_TIMEOUT_SECONDS, server_settings={"jit": "off"}
+        )
 
     return create_async_engine(
         "postgresql+asyncpg://",

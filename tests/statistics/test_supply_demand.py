@@ -1,20 +1,31 @@
 """GET /api/v1/statistics/supply-demand: open positions against the people who reach them (score >= 0.7)."""
 
+from collections.abc import AsyncIterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from matchwerk import migrate
 from matchwerk.auth.models import SYSTEM
 from matchwerk.candidates import service as candidate_service
 from matchwerk.candidates.schemas import CandidateCreate
+from matchwerk.db import make_engine, make_sessionmaker
 from matchwerk.employers import service as employer_service
 from matchwerk.employers.models import EmployerCreate
+from matchwerk.matching import service as matching_service
+from matchwerk.statistics.models import StatisticsQuery, StatisticsResponse
+from matchwerk.statistics.reach import MIN_SCORE, candidates_reaching
+from matchwerk.statistics.service import candidate_statistics
+from matchwerk.statistics.supply_demand import supply_demand
 from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyCreate
+from tests.conftest import Server
 from tests.factories import employer_body, vacancy_body
-from tests.statistics.conftest import ELECTRICIAN, NURSE, person
+from tests.statistics.conftest import ELECTRICIAN, NURSE, bodies, person
 
 URL = "/api/v1/statistics/supply-demand"
 
@@ -133,3 +144,77 @@ async def test_later_calls_see_changed_candidates_and_vacancies(
     later = by_key((await partner.get(URL, params={"german_min": "B1"})).json())
     assert later[("051", "81")]["count"] == 20
     assert ("053", "81") not in later  # no open position there any more, and nobody reaches one
+
+
+@pytest.fixture
+async def committed(pg_server: Server) -> AsyncIterator[AsyncSession]:
+    """A session on a database of its own whose commits are real, so that catching up reads only what
+    changed (the usual test session's commits are savepoints of one transaction: everything looks new)."""
+    url = await pg_server.new_database()
+    engine = make_engine(url, pool_size=2)
+    await migrate.upgrade(engine)
+    async with make_sessionmaker(engine)() as session:
+        yield session
+    await engine.dispose()
+    await pg_server.drop(url)
+
+
+async def test_changed_people_and_a_compacted_index_are_counted_right(committed: AsyncSession) -> None:
+    """The reach cache keeps index slots: a changed person gets a new slot, a compaction renumbers all.
+    After each change the cached answer equals one computed afresh (a new process)."""
+    session = committed
+    for body in bodies():
+        await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(body))
+    await open_vacancies(session)
+    holder = SimpleNamespace()
+    query = StatisticsQuery(group_by=("region", "occupation_area"), german_min="B1")
+    vacancy_ids = list((await session.execute(sa.text("SELECT id FROM vacancies"))).scalars())
+
+    async def reached_ids(into: SimpleNamespace) -> dict[Any, set[Any]]:
+        reached = await candidates_reaching(session, into, vacancy_ids, min_score=MIN_SCORE)
+        alive = reached.index.slots.alive
+        return {
+            vacancy_id: {reached.index.slot_id(int(slot)) for slot in slots if alive[slot]}
+            for vacancy_id, slots in reached.by_vacancy.items()
+        }
+
+    async def ratingen_nurses() -> int | None:
+        response = await supply_demand(session, holder, query)
+        assert await reached_ids(holder) == await reached_ids(SimpleNamespace())
+        return next(cell.count for cell in response.cells if tuple(cell.key.values()) == ("051", "81"))
+
+    async def move_to_munich(reference: str) -> None:
+        await session.execute(
+            sa.text(
+                "UPDATE candidates SET postal_code = '80331', municipality = 'München' "
+                "WHERE reference = :reference"
+            ),
+            {"reference": reference},
+        )
+        await session.commit()
+
+    assert await ratingen_nurses() == 19
+    # Nothing changed: the same answer object, for supply and demand and for the candidate counts.
+    assert await supply_demand(session, holder, query) is await supply_demand(session, holder, query)
+    per_area = StatisticsQuery(group_by=("occupation_area",), german_min="B1")
+    counts = await candidate_statistics(session, holder, per_area)
+    assert await candidate_statistics(session, holder, per_area) is counts
+    await move_to_munich("STAT-0001")  # a Ratingen nurse moves away: out of reach, and out of the region
+    assert await ratingen_nurses() == 18
+    await move_to_munich("STAT-0002")
+    state = await matching_service.current_state(session, holder)
+    state.candidates.compact()  # every slot number changes before the statistic is asked again
+    assert state.candidates.compactions == 1
+    assert await ratingen_nurses() == 17
+    newcomer = person(501, "ZUE Ratingen", "40878", NURSE, "B2", "full")
+    await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(newcomer))
+    await session.commit()
+    assert await ratingen_nurses() == 18  # a new slot, added to the vacancies the newcomer reaches
+    counted = await candidate_statistics(session, holder, per_area)
+    assert counted is not counts
+
+    def nurses(response: StatisticsResponse) -> int | None:
+        return next(cell.count for cell in response.cells if cell.key["occupation_area"] == "81")
+
+    assert nurses(counts) == 25  # with B1 or better, wherever they live, the one without consent too
+    assert nurses(counted) == 26  # the newcomer

@@ -1,6 +1,7 @@
 """The statistics page: anonymous counts with small numbers suppressed, and its chart."""
 
 import re
+from types import SimpleNamespace
 
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,7 +34,7 @@ async def test_statistics_page_suppresses_small_groups(
     )
     assert "gesperrt" in rows["B2"]  # two people: never published
     expected = await statistics_service.candidate_statistics(
-        session, StatisticsQuery(group_by=("german_level",), lang="de")
+        session, SimpleNamespace(), StatisticsQuery(group_by=("german_level",), lang="de")
     )
     shown = {cell.key["german_level"]: str(cell.count) for cell in expected.cells if not cell.suppressed}
     assert shown  # the seven A2 (or the B1) people are published

@@ -7,30 +7,37 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+# What each grouping needs from the candidate's rows. Only the requested ones are selected and grouped by:
+# grouped by everything, 100,000 people make ~100,000 groups (postal code x month x code x ...), grouped by
+# what is asked, a few thousand at most.
+_COLUMNS = {
+    "place": ("c.postal_code", "c.municipality"),
+    "occupation_area": ("substr(o.kldb_code, 1, :occupation_level) AS kldb_code",),
+    "recognition_status": ("o.recognition_status",),
+    "german_level": ("l.level AS german_level",),
+    "residence_status": ("c.residence_status",),
+    "reception_centre": ("c.reception_centre",),
+    "month": ("to_char(c.created_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS month",),
+}
 # The person's main occupation: the first listed occupation with a KldB code, else the first listed.
-_CANDIDATES = """
-SELECT c.postal_code, c.municipality, c.reception_centre, c.residence_status,
-       to_char(c.created_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS month,
-       o.kldb_code, o.recognition_status, l.level AS german_level, count(*) AS persons
-FROM candidates c
-LEFT JOIN LATERAL (
-    SELECT kldb_code, recognition_status FROM candidate_occupations o
-    WHERE o.candidate_id = c.id ORDER BY (o.kldb_code IS NULL), o.position LIMIT 1
-) o ON true
-LEFT JOIN candidate_languages l ON l.candidate_id = c.id AND l.code = 'de'
+_MAIN_OCCUPATION = """
+LEFT JOIN (
+    SELECT DISTINCT ON (candidate_id) candidate_id, kldb_code, recognition_status
+    FROM candidate_occupations ORDER BY candidate_id, (kldb_code IS NULL), position
+) o ON o.candidate_id = c.id"""
+_GERMAN = "\nLEFT JOIN candidate_languages l ON l.candidate_id = c.id AND l.code = 'de'"
+_CANDIDATE_WHERE = """
 WHERE (CAST(:date_from AS date) IS NULL OR c.created_at >= CAST(:date_from AS date))
   AND (CAST(:date_to AS date) IS NULL OR c.created_at < CAST(:date_to AS date) + 1)
   AND (CAST(:status AS text) IS NULL OR c.status = :status)
-  AND (CAST(:reception_centre AS text) IS NULL OR c.reception_centre = :reception_centre)
-  AND (CAST(:area AS text) IS NULL OR o.kldb_code LIKE :area || '%')
-  AND (CAST(:levels AS text[]) IS NULL OR l.level = ANY(CAST(:levels AS text[])))
-GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-"""
+  AND (CAST(:reception_centre AS text) IS NULL OR c.reception_centre = :reception_centre)"""
 
 
 async def candidate_counts(
     session: AsyncSession,
     *,
+    needs: Sequence[str],
+    occupation_level: int,
     date_from: date | None,
     date_to: date | None,
     status: str | None,
@@ -38,23 +45,36 @@ async def candidate_counts(
     area: str | None,
     german_levels: Sequence[str] | None,
 ) -> Sequence[Any]:
-    """Persons per location, reception centre, residence status, month, main occupation and German level."""
-    result = await session.execute(
-        sa.text(_CANDIDATES),
-        {
-            "date_from": date_from,
-            "date_to": date_to,
-            "status": status,
-            "reception_centre": reception_centre,
-            "area": area,
-            "levels": list(german_levels) if german_levels is not None else None,
-        },
-    )
-    return result.all()
+    """Persons per combination of what ``needs`` names (keys of ``_COLUMNS``: the place, the main
+    occupation's area at ``occupation_level`` digits, its recognition status, the German level, ...)."""
+    columns = [column for need in needs for column in _COLUMNS[need]]
+    with_occupation = area is not None or {"occupation_area", "recognition_status"} & set(needs)
+    with_german = german_levels is not None or "german_level" in needs
+    sql = f"SELECT {', '.join([*columns, 'count(*) AS persons'])}\nFROM candidates c"
+    sql += _MAIN_OCCUPATION if with_occupation else ""
+    sql += _GERMAN if with_german else ""
+    sql += _CANDIDATE_WHERE
+    parameters: dict[str, Any] = {
+        "date_from": date_from,
+        "date_to": date_to,
+        "status": status,
+        "reception_centre": reception_centre,
+    }
+    if "occupation_area" in needs:
+        parameters["occupation_level"] = occupation_level
+    if area is not None:
+        sql += "\n  AND o.kldb_code LIKE :area || '%'"
+        parameters["area"] = area
+    if german_levels is not None:
+        sql += "\n  AND l.level = ANY(CAST(:levels AS text[]))"
+        parameters["levels"] = list(german_levels)
+    if columns:
+        sql += f"\nGROUP BY {', '.join(str(number) for number in range(1, len(columns) + 1))}"
+    return (await session.execute(sa.text(sql), parameters)).all()
 
 
 _CANDIDATE_FILTER = """
-SELECT c.id, c.postal_code, c.municipality
+SELECT c.postal_code, c.municipality, array_agg(c.id) AS ids
 FROM candidates c
 LEFT JOIN candidate_languages l ON l.candidate_id = c.id AND l.code = 'de'
 WHERE c.status = 'active' AND c.consent_matching
@@ -62,10 +82,11 @@ WHERE c.status = 'active' AND c.consent_matching
   AND (CAST(:date_to AS date) IS NULL OR c.created_at < CAST(:date_to AS date) + 1)
   AND (CAST(:reception_centre AS text) IS NULL OR c.reception_centre = :reception_centre)
   AND (CAST(:levels AS text[]) IS NULL OR l.level = ANY(CAST(:levels AS text[])))
+GROUP BY c.postal_code, c.municipality
 """
 
 
-async def active_candidate_places(
+async def active_candidates_by_place(
     session: AsyncSession,
     *,
     date_from: date | None,
@@ -73,7 +94,8 @@ async def active_candidate_places(
     reception_centre: str | None,
     german_levels: Sequence[str] | None,
 ) -> Sequence[Any]:
-    """Active candidates who consented to matching, with their location (one query for all of them)."""
+    """The ids of the active candidates who consented to matching, per place (postal code, municipality):
+    one query, and a few thousand rows instead of one per person."""
     result = await session.execute(
         sa.text(_CANDIDATE_FILTER),
         {

@@ -139,7 +139,7 @@ def svg(result: StatisticsResponse, query: StatisticsQuery, kind: str) -> Respon
 async def candidate_statistics(
     request: Request, session: SessionDep, principal: Caller, query: CandidateQuery
 ) -> Response:
-    result = await service.candidate_statistics(session, query)
+    result = await service.candidate_statistics(session, request.app.state, query)
     return table_or_csv(request, result, query, "candidates")
 
 
@@ -149,8 +149,10 @@ async def candidate_statistics(
     response_class=Response,
     responses=CHART_RESPONSES,
 )
-async def candidate_chart(session: SessionDep, principal: Caller, query: CandidateQuery) -> Response:
-    return svg(await service.candidate_statistics(session, query), query, "candidates")
+async def candidate_chart(
+    request: Request, session: SessionDep, principal: Caller, query: CandidateQuery
+) -> Response:
+    return svg(await service.candidate_statistics(session, request.app.state, query), query, "candidates")
 
 
 async def _supply_demand(request: Request, session: SessionDep, query: StatisticsQuery) -> StatisticsResponse:

@@ -12,6 +12,7 @@ from matchwerk.geo.regions import RegionLevel, default_regions, place_ags
 from matchwerk.occupations import service as occupation_service
 from matchwerk.statistics import repository
 from matchwerk.statistics.disclosure import THRESHOLD
+from matchwerk.statistics.memo import remembered
 from matchwerk.statistics.models import (
     OTHER,
     UNKNOWN,
@@ -80,11 +81,25 @@ def _candidate_key(row: Any, dims: Sequence[str], query: StatisticsQuery) -> tup
     return tuple(values[CandidateDimension(dim)]() for dim in dims)
 
 
-async def candidate_statistics(session: AsyncSession, query: StatisticsQuery) -> StatisticsResponse:
-    """Persons per group (intake date in ``from``/``to``), with small numbers suppressed."""
+async def candidate_statistics(
+    session: AsyncSession, holder: Any, query: StatisticsQuery
+) -> StatisticsResponse:
+    """Persons per group (intake date in ``from``/``to``), with small numbers suppressed; reused while no
+    candidate changed (``memo``)."""
+    return await remembered(session, holder, ("candidates", repr(query)), lambda: _candidates(session, query))
+
+
+async def _candidates(session: AsyncSession, query: StatisticsQuery) -> StatisticsResponse:
     wanted_region = region_filter(query)
+    with_place = wanted_region is not None or CandidateDimension.REGION in query.group_by
+    needs = [
+        *(["place"] if with_place else []),
+        *(d for d in query.group_by if d != CandidateDimension.REGION),
+    ]
     rows = await repository.candidate_counts(
         session,
+        needs=needs,
+        occupation_level=query.occupation_level,
         date_from=query.date_from,
         date_to=query.date_to,
         status=query.status,
@@ -94,8 +109,10 @@ async def candidate_statistics(session: AsyncSession, query: StatisticsQuery) ->
     )
     table = Table(query.group_by)
     for row in rows:
-        region = region_of(row.postal_code, row.municipality, query.region_level)
-        if wanted_region is not None and region != wanted_region:
+        outside = wanted_region is not None and wanted_region != region_of(
+            row.postal_code, row.municipality, query.region_level
+        )
+        if outside:
             continue
         table.add(_candidate_key(row, query.group_by, query), persons=int(row.persons))
     # Reception centres are typed in by staff: a name shared by fewer than 5 people never becomes a key.

@@ -1,21 +1,17 @@
 """Supply and demand per region and occupation area: open positions against the people who could fill them."""
 
-from collections import defaultdict
 from typing import Any
 from uuid import UUID
 
 import numpy as np
-from numpy.typing import NDArray
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.statistics import repository
+from matchwerk.statistics.memo import remembered
 from matchwerk.statistics.models import StatisticsQuery, StatisticsResponse, SupplyDemandDimension
-from matchwerk.statistics.reach import candidates_reaching
+from matchwerk.statistics.reach import MIN_SCORE, Reached, candidates_reaching
 from matchwerk.statistics.service import area_of, german_levels, region_filter, region_of, respond
 from matchwerk.statistics.tables import Table
-
-MIN_SCORE = 0.7
-"""A candidate counts for an occupation area with at least one match of this score to an open vacancy."""
 
 
 def _key(dims: tuple[str, ...], region: str, area: str) -> tuple[str, ...]:
@@ -26,19 +22,28 @@ def _key(dims: tuple[str, ...], region: str, area: str) -> tuple[str, ...]:
 async def supply_demand(session: AsyncSession, holder: Any, query: StatisticsQuery) -> StatisticsResponse:
     """Per cell: open positions (positions less hires) located there, and active consenting candidates
     located there who have a match of score >= 0.7 to an open vacancy of that occupation area (anywhere
-    within their reach), with the open positions those people reach."""
+    within their reach), with the open positions those people reach. Reused while nothing changed."""
+    return await remembered(
+        session, holder, ("supply-demand", repr(query)), lambda: _supply_demand(session, holder, query)
+    )
+
+
+async def _supply_demand(session: AsyncSession, holder: Any, query: StatisticsQuery) -> StatisticsResponse:
     wanted_region = region_filter(query)
     level, occupation_level, dims = query.region_level, query.occupation_level, query.group_by
-    people = await repository.active_candidate_places(
+    people = await repository.active_candidates_by_place(
         session,
         date_from=query.date_from,
         date_to=query.date_to,
         reception_centre=query.reception_centre,
         german_levels=german_levels(query),
     )
-    home = {row.id: region_of(row.postal_code, row.municipality, level) for row in people}
-    if wanted_region is not None:
-        home = {person: region for person, region in home.items() if region == wanted_region}
+    # One row per place with the ids of the people living there: the region is looked up once per place.
+    home: dict[UUID, str] = {}
+    for place in people:
+        region = region_of(place.postal_code, place.municipality, level)
+        if wanted_region in (None, region):
+            home.update(dict.fromkeys(place.ids, region))
 
     def wanted_area(kldb_code: str | None) -> bool:
         return query.occupation_area is None or (kldb_code or "").startswith(query.occupation_area)
@@ -69,37 +74,61 @@ async def supply_demand(session: AsyncSession, holder: Any, query: StatisticsQue
 
 def _count_people(
     table: Table,
-    reached: dict[UUID, set[UUID]],
+    reached: Reached,
     home: dict[UUID, str],
     vacancy_rows: dict[UUID, Any],
     occupation_level: int,
 ) -> None:
-    """Add each cell's distinct people and the positions they reach (vectorised: ~10^6 pairs at 100k)."""
+    """Add each cell's distinct people and the positions they reach, on the index's slot numbers: about a
+    million (vacancy, person) pairs at 100,000 candidates go through a few NumPy passes."""
     # Count at the grain of the key: without a dimension, everyone shares one value of it, so a person or a
     # vacancy is counted once per cell however many regions or areas it touches.
     by_region = SupplyDemandDimension.REGION in table.dims
     by_occupation = SupplyDemandDimension.OCCUPATION_AREA in table.dims
-    if not by_region:
-        home = dict.fromkeys(home, "")
-    regions = sorted(set(home.values()))
+    regions = sorted(set(home.values())) if by_region else [""]
     region_code = {region: code for code, region in enumerate(regions)}
-    person_index = {person: number for number, person in enumerate(home)}
-    person_region = np.fromiter((region_code[home[p]] for p in home), np.int64, len(home))
-    by_area: dict[str, list[NDArray[np.int64]]] = defaultdict(list)
-    positions: dict[tuple[str, int], int] = defaultdict(int)
-    for vacancy_id, candidate_ids in reached.items():
-        counted = candidate_ids & person_index.keys()  # set operations and map() stay in C
-        if not counted:
-            continue
-        found = np.fromiter(map(person_index.__getitem__, counted), np.int64, len(counted))
-        area = area_of(vacancy_rows[vacancy_id].kldb_code, occupation_level) if by_occupation else ""
-        by_area[area].append(found)
-        for code in np.unique(person_region[found]).tolist():
-            positions[(area, code)] += vacancy_rows[vacancy_id].open_positions
-    dims = table.dims
-    for area, found_lists in by_area.items():
-        people = np.unique(np.concatenate(found_lists))
-        per_region = np.bincount(person_region[people], minlength=len(regions))
-        for code in np.flatnonzero(per_region).tolist():
-            key = _key(dims, regions[code], area)
-            table.add(key, candidates=int(per_region[code]), reachable_positions=positions[(area, code)])
+    # The people counted, by their current slot; slots nobody holds now (changed or dropped) stay -1.
+    slot_region = np.full(len(reached.index.slots), -1, np.int64)
+    for candidate_id, region in home.items():
+        slot = reached.index.slot_of(candidate_id)
+        if slot is not None:
+            slot_region[slot] = region_code[region] if by_region else 0
+    vacancies = [vacancy_id for vacancy_id, slots in reached.by_vacancy.items() if len(slots)]
+    if not vacancies:
+        return
+    area_names = [
+        area_of(vacancy_rows[vacancy_id].kldb_code, occupation_level) if by_occupation else ""
+        for vacancy_id in vacancies
+    ]
+    areas = sorted(set(area_names))
+    area_index = {area: code for code, area in enumerate(areas)}
+    vacancy_area = np.array([area_index[area] for area in area_names], np.int64)
+    vacancy_positions = np.array([vacancy_rows[v].open_positions for v in vacancies], np.float64)
+    pair_slot = np.concatenate([reached.by_vacancy[vacancy_id] for vacancy_id in vacancies])
+    lengths = [len(reached.by_vacancy[vacancy_id]) for vacancy_id in vacancies]
+    pair_vacancy = np.repeat(np.arange(len(vacancies), dtype=np.int64), lengths)
+    pair_region = slot_region[pair_slot]
+    counted = pair_region >= 0
+    pair_slot, pair_vacancy, pair_region = pair_slot[counted], pair_vacancy[counted], pair_region[counted]
+    cells = len(areas) * len(regions)
+    # Distinct people per area (a person reaching three nursing vacancies counts once), then per region.
+    slot_count = len(slot_region)
+    distinct = np.unique(vacancy_area[pair_vacancy] * slot_count + pair_slot)
+    people = np.bincount(
+        (distinct // slot_count) * len(regions) + slot_region[distinct % slot_count], minlength=cells
+    )
+    # A vacancy's open positions count once per region its reachers live in.
+    reach = np.unique(pair_vacancy * len(regions) + pair_region)
+    by_vacancy, by_region_code = reach // len(regions), reach % len(regions)
+    positions = np.bincount(
+        vacancy_area[by_vacancy] * len(regions) + by_region_code,
+        weights=vacancy_positions[by_vacancy],
+        minlength=cells,
+    )
+    for cell in np.flatnonzero(people).tolist():
+        area, region = areas[cell // len(regions)], regions[cell % len(regions)]
+        table.add(
+            _key(table.dims, region, area),
+            candidates=int(people[cell]),
+            reachable_positions=int(positions[cell]),
+        )

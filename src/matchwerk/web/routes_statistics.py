@@ -37,7 +37,7 @@ async def _result(
     request: Request, session: SessionDep, view: str, query: StatisticsQuery
 ) -> StatisticsResponse:
     if view == "candidates":
-        return await statistics_service.candidate_statistics(session, query)
+        return await statistics_service.candidate_statistics(session, request.app.state, query)
     return await supply_demand(session, request.app.state, query)
 
 

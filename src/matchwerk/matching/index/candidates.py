@@ -102,6 +102,21 @@ class _Selection:
         return len(scores) >= self.k and bool(scores[-1] > bound)
 
 
+class _Everyone(_Selection):
+    """Every slot scoring at least min_score, in no order (statistics want them all, not ranked)."""
+
+    def __init__(self, min_score: float) -> None:
+        empty = np.zeros(0, np.uint64)
+        super().__init__(1, min_score, None, empty, empty)
+        self.found: list[IntArray] = []
+
+    def add(self, positions: IntArray, scores: FloatArray, components: tuple[FloatArray, ...]) -> None:
+        self.found.append(positions[scores >= self.min_score])
+
+    def beats(self, bound: float) -> bool:
+        return False
+
+
 # A batch of the level walk takes further levels while it stays within this many occupation rows: one
 # NumPy pass costs about as much fixed overhead as a few thousand rows of work.
 _BATCH_ROWS = 4096
@@ -126,15 +141,8 @@ class CandidateIndex(CandidateStore):
         """The k best candidates for a vacancy: score desc, then id asc, after an optional keyset cursor."""
         if k <= 0 or len(self.slots) == 0 or vacancy.status != "open":
             return []
-        values, use_match_key = self.keys.scores(
-            vacancy.kldb_code, vacancy.title, query_is_vacancy=True, floor=self.min_occupation
-        )
-        query = _Query(vacancy, today, strict, for_employer, values, use_match_key)
         select = _Selection(k, min_score, after, self.slots.id_high, self.slots.id_low)
-        if use_match_key and self.min_occupation > 0:
-            self._descend(query, select)
-        else:
-            select.add(*self._score(query, self._by_title(values, use_match_key)))
+        self._rank(vacancy, today, strict, for_employer, select)
         positions, scores, components = select.best
         # Plain Python values in one pass each: results may be thousands (statistics ask for everyone).
         high, low = self.slots.id_high[positions].tolist(), self.slots.id_low[positions].tolist()
@@ -148,6 +156,29 @@ class CandidateIndex(CandidateStore):
             )
             for top, bottom, score, *values in zip(high, low, scores.tolist(), *columns, strict=True)
         ]
+
+    def reaching(self, vacancy: VacancyProfile, *, today: date, min_score: float) -> IntArray:
+        """The slots of every candidate whose match scores at least ``min_score`` (all hard filters
+        applied), sorted; the bulk form of ``top_k`` for statistics: no ids, no objects per match."""
+        if len(self.slots) == 0 or vacancy.status != "open":
+            return np.zeros(0, np.intp)
+        select = _Everyone(min_score)
+        self._rank(vacancy, today, False, False, select)
+        return np.sort(np.concatenate(select.found)) if select.found else np.zeros(0, np.intp)
+
+    def _rank(
+        self, vacancy: VacancyProfile, today: date, strict: bool, for_employer: bool, select: _Selection
+    ) -> None:
+        """Score the candidates that can still enter ``select``: by the level walk for a resolved
+        vacancy under a gate, otherwise every candidate whose title reaches the gate."""
+        values, use_match_key = self.keys.scores(
+            vacancy.kldb_code, vacancy.title, query_is_vacancy=True, floor=self.min_occupation
+        )
+        query = _Query(vacancy, today, strict, for_employer, values, use_match_key)
+        if use_match_key and self.min_occupation > 0:
+            self._descend(query, select)
+        else:
+            select.add(*self._score(query, self._by_title(values, use_match_key)))
 
     def _descend(self, query: _Query, select: _Selection) -> None:
         """Threshold walk over the occupation levels a resolved vacancy gives, best level first.

@@ -75,12 +75,18 @@ class SlotStore(ABC, Generic[P, S]):
         self._slot_of: dict[int, int] = {}
         self._dead = 0
         self._compact_min_dead = compact_min_dead
+        # Slot numbers are stable until a compaction renumbers them; holders of slots compare this.
+        self.compactions = 0
 
     def __len__(self) -> int:
         return len(self._slot_of)
 
     def __contains__(self, item_id: object) -> bool:
         return isinstance(item_id, UUID) and item_id.int in self._slot_of
+
+    def slot_of(self, item_id: UUID) -> int | None:
+        """The current slot of an id, None when it is not indexed."""
+        return self._slot_of.get(item_id.int)
 
     def slot_id(self, slot: int) -> UUID:
         """The id of a slot."""
@@ -131,6 +137,7 @@ class SlotStore(ABC, Generic[P, S]):
         self._after_compact()
         self._slot_of = {number: int(new_slot[slot]) for number, slot in self._slot_of.items()}
         self._dead = 0
+        self.compactions += 1
         self._changed()
 
     def memory_bytes(self) -> int:
