@@ -1,14 +1,17 @@
 """Columnar in-memory index of candidates, ranked for one vacancy with NumPy (MATCHING.md §4).
 
-Each candidate is one slot in column arrays (``candidate_store`` on the generic ``store``). Its
-occupations are a flat table with an
-owner index; the first occupation is also kept in the slot and the others in one small table per list
-position, so the per-candidate best occupation (first listed among equals) is a gather plus a few
-"strictly better" scatters instead of a ``reduceat`` over every row. Occupation scores come from a table
-over the distinct codes and titles (KldB levels compared as integers, rapidfuzz ``cdist`` over distinct
-titles only). A conservative float32 chord test spares most candidates the exact haversine. Everything
-else is computed only for the candidates that pass the filters, with the same operations in the same
-order as ``rules.scoring.score_match``. ``VacancyIndex`` (the reverse direction) lives in ``vacancies``.
+Each candidate is one slot in column arrays (``candidate_store`` on the generic ``store``); its
+occupations are a flat table with an owner index, and again, with the owner's place copied in, one
+contiguous table per resolved code key (plus one table of unresolved titles). Occupation scores come from
+a table over the distinct codes and titles (KldB levels compared as integers, rapidfuzz ``cdist`` over
+distinct titles only).
+
+A resolved vacancy is ranked by a threshold walk (``_descend``): the score is capped by the best
+occupation value, so the key tables are read best value first and the walk stops once no candidate left
+can reach the k-th best score or ``min_score``; most queries read one or two keys. A conservative float32
+chord test spares most rows the exact haversine. Everything else is computed only for the candidates that
+pass the filters, with the same operations in the same order as ``rules.scoring.score_match``.
+``VacancyIndex`` (the reverse direction) lives in ``vacancies``.
 """
 
 from __future__ import annotations
