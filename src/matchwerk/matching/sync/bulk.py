@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 
 from matchwerk.matching.index.candidate_rows import AUTHORIZATION_IDS, NOT_STARTED
 from matchwerk.matching.index.candidates import CandidateIndex
-from matchwerk.matching.index.columns import NO_DATE, IntArray, uuid_halves
+from matchwerk.matching.index.columns import NO_DATE, IntArray
 from matchwerk.matching.index.geo import chord_threshold, place_columns
 from matchwerk.matching.rules.components import is_resolved
 from matchwerk.matching.rules.vocabulary import (
@@ -58,9 +58,41 @@ def _mapped(values: list[K], convert: Callable[[K], Any]) -> list[Any]:
     return list(map(distinct.__getitem__, values))
 
 
-def _slot(slot_of: dict[Any, int]) -> Callable[[Any], int]:
-    """A candidate id's slot, -1 for candidates not loaded."""
-    return lambda identifier: slot_of.get(identifier, -1)
+def _halves(values: list[bytes]) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
+    """UUIDs given as their 16 bytes (``uuid_send``) → high and low 64 bits, as ``uuid_halves`` gives."""
+    pairs = np.frombuffer(b"".join(values), dtype=">u8").reshape(-1, 2).astype(np.uint64)
+    return pairs[:, 0].copy(), pairs[:, 1].copy()
+
+
+class _Slots:
+    """Candidate ids (two halves) → slot numbers, for child rows, in NumPy."""
+
+    def __init__(self, high: NDArray[np.uint64], low: NDArray[np.uint64]) -> None:
+        self.order = np.lexsort((low, high))
+        self.high, self.low = high[self.order], low[self.order]
+        self._exact: dict[tuple[int, int], int] | None = None
+        self._by_halves = (high, low)
+
+    def of(self, ids: list[bytes]) -> IntArray:
+        """The slot of each id, -1 where the candidate is not loaded."""
+        high, low = _halves(ids)
+        if len(self.high) == 0:
+            return np.full(len(high), -1, np.intp)
+        at = np.minimum(np.searchsorted(self.high, high), len(self.high) - 1)
+        same_high = self.high[at] == high
+        hit = same_high & (self.low[at] == low)
+        slots: IntArray = np.where(hit, self.order[at], -1).astype(np.intp)
+        # Ids sharing their high half with another (never by chance, but e.g. small test ids): exactly.
+        shared = np.flatnonzero(same_high & ~hit)
+        if len(shared):
+            if self._exact is None:
+                pairs = zip(self._by_halves[0].tolist(), self._by_halves[1].tolist(), strict=True)
+                self._exact = {pair: slot for slot, pair in enumerate(pairs)}
+            exact = self._exact
+            slots[shared] = [
+                exact.get(pair, -1) for pair in zip(high[shared].tolist(), low[shared].tolist(), strict=True)
+            ]
+        return slots
 
 
 def _float(values: list[Any]) -> NDArray[np.float64]:
@@ -85,15 +117,18 @@ def load_candidates(
     index: CandidateIndex, candidates: Sequence[Row], occupations: Sequence[Row], languages: Sequence[Row]
 ) -> None:
     """Append candidates (rows in ``CANDIDATE_FIELDS`` order, none indexed yet) with their child rows
-    (``OCCUPATION_FIELDS`` / ``LANGUAGE_FIELDS``; rows of other candidates are ignored)."""
+    (``OCCUPATION_FIELDS`` / ``LANGUAGE_FIELDS``; rows of other candidates are ignored). Ids and candidate
+    ids come as their 16 bytes (``repository.fetch_all_candidate_rows``)."""
     count = len(candidates)
     first_slot = len(index.slots)
-    ids = _column(candidates, _C["id"])
-    slot_of = {identifier: slot for slot, identifier in enumerate(ids)}
+    if count == 0:
+        return
+    id_high, id_low = _halves(_column(candidates, _C["id"]))
+    slot_of = _Slots(id_high, id_low)
     strings = index.strings
 
     # Occupations: (owner, position) order, the list position within the owner, keys per distinct value.
-    owner = np.array(_mapped(_column(occupations, _O["candidate_id"]), _slot(slot_of)), np.intp)
+    owner = slot_of.of(_column(occupations, _O["candidate_id"]))
     order, occupation_owner = _order(owner, np.array(_column(occupations, _O["position"]), np.int64))
     ordered = list(map(occupations.__getitem__, order.tolist()))
     row_start, occupation_count = _starts(occupation_owner, count, len(index.occupations))
@@ -129,7 +164,7 @@ def load_candidates(
 
     # Languages: as entered, in (owner, position) order; German's best rank per slot; other languages'
     # best rank per (slot, language), first appearance first.
-    owner = np.array(_mapped(_column(languages, _L["candidate_id"]), _slot(slot_of)), np.intp)
+    owner = slot_of.of(_column(languages, _L["candidate_id"]))
     order, language_owner = _order(owner, np.array(_column(languages, _L["position"]), np.int64))
     ordered = list(map(languages.__getitem__, order.tolist()))
     language_start, language_count = _starts(language_owner, count, len(index.languages))
@@ -168,10 +203,9 @@ def load_candidates(
     latitude = _float([place[0] for place in places])
     longitude = _float([place[1] for place in places])
     max_commute = _float(_column(candidates, _C["max_commute_km"]))
-    high, low = uuid_halves(ids)
     slots: dict[str, Any] = {
-        "id_high": high,
-        "id_low": low,
+        "id_high": id_high,
+        "id_low": id_low,
         "alive": np.ones(count, np.bool_),
         "eligible": (np.array([value == "active" for value in status], np.bool_))
         & consent
