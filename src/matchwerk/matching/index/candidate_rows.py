@@ -56,9 +56,8 @@ class CandidateSlots(PlacedSlotTable):
 
 
 class OccupationRows(ChildTable):
-    """Every occupation of every candidate, in list order per owner."""
+    """Every occupation of every candidate, in list order per owner (the list position is implied)."""
 
-    position = Column(np.int32)
     match_key = Column(np.int32)
     title_key = Column(np.int32)
     title = Column(np.int32)
@@ -156,14 +155,13 @@ class CandidateRows:
 
     def _add_occupations(self, slot: int, occupations: Sequence[CandidateOccupation]) -> None:
         rows = self.occupations
-        for position, occupation in enumerate(occupations):
+        for occupation in occupations:
             code = occupation.kldb_code
             title_key = self.keys.title_key(occupation.title, unresolved=not is_resolved(code))
             qualification = occupation.qualification_level
             status = occupation.recognition_status
             values = {
                 "owner": slot,
-                "position": position,
                 "match_key": self.keys.code_key(code) if is_resolved(code) else title_key,
                 "title_key": title_key,
                 "title": self.strings.id(occupation.title),

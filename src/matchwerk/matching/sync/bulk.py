@@ -127,12 +127,11 @@ def load_candidates(
     slot_of = _Slots(id_high, id_low)
     strings = index.strings
 
-    # Occupations: (owner, position) order, the list position within the owner, keys per distinct value.
+    # Occupations: (owner, position) order, keys per distinct value.
     owner = slot_of.of(_column(occupations, _O["candidate_id"]))
     order, occupation_owner = _order(owner, np.array(_column(occupations, _O["position"]), np.int64))
     ordered = list(map(occupations.__getitem__, order.tolist()))
     row_start, occupation_count = _starts(occupation_owner, count, len(index.occupations))
-    list_position = np.arange(len(ordered)) - np.repeat(row_start - len(index.occupations), occupation_count)
 
     def keys_of(pair: tuple[str, str | None]) -> tuple[int, int, int, int]:
         title, code = pair
@@ -144,7 +143,6 @@ def load_candidates(
     keys = np.array(_mapped(pairs, keys_of), np.int32).reshape(-1, 4)
     occupation_columns: dict[str, Any] = {
         "owner": occupation_owner + first_slot,
-        "position": list_position,
         "match_key": keys[:, 0],
         "title_key": keys[:, 1],
         "title": keys[:, 2],
