@@ -102,11 +102,20 @@ async def _webhook_worker(app: FastAPI, settings: Settings) -> AsyncIterator[Non
 
 @asynccontextmanager
 async def _warm_up(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
-    """Build the match index and the statistics' reach in the background; cancelled at shutdown."""
+    """Build the match index and the statistics' reach in the background (not ready until done, so a load
+    balancer sends no requests to a replica whose index is still being built); cancelled at shutdown."""
     if not settings.warm_up:
         yield
         return
-    task = asyncio.create_task(warmup.warm_up(app.state.sessionmaker, app.state))
+    app.state.warming = True  # /readyz answers 503 until the caches are built
+
+    async def run() -> None:
+        try:
+            await warmup.warm_up(app.state.sessionmaker, app.state)
+        finally:
+            app.state.warming = False
+
+    task = asyncio.create_task(run())
     try:
         yield
     finally:

@@ -37,6 +37,8 @@ async def readyz(request: Request) -> Health:
     head = migrate.head_revision()
     if revision != head:
         raise ServiceUnavailable(f"The database schema is at {revision}, expected {head}.", headers=RETRY)
+    if getattr(request.app.state, "warming", False):
+        raise ServiceUnavailable("Warming up: the match index is being built.", headers=RETRY)
     return Health(status="ok", database="ok", schema_revision=revision)
 
 

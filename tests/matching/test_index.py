@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -137,6 +139,8 @@ def with_duplicates(draw: st.DrawFn, items: st.SearchStrategy[Any], max_size: in
     return list({profile.id: profile for profile in originals + copies}.values())
 
 
+# Rows per batch of the candidate index's level walk: 1 walks level by level, 4096 takes all at once.
+batches = st.sampled_from([1, 2, 4096])
 options = st.fixed_dictionaries(
     {
         "min_score": st.sampled_from([0.0, 0.0, 0.3, 0.5, 0.7]),
@@ -167,22 +171,28 @@ def vacancy_id(result: ScoredMatch | reference.ReferenceResult) -> UUID:
 
 
 @SETTINGS
-@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options)
+@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options, batches)
 def test_candidate_top_k_equals_reference(
-    profiles: list[CandidateProfile], vacancy: VacancyProfile, k: int, option: dict[str, Any]
+    profiles: list[CandidateProfile], vacancy: VacancyProfile, k: int, option: dict[str, Any], batch: int
 ) -> None:
     index = CandidateIndex(CATALOGUE)
+    index.batch_rows = batch
     index.upsert(profiles)
     expected = reference.rank_candidates(profiles, vacancy, CATALOGUE, k, today=TODAY, **option)
     assert_same(index.top_k(vacancy, k, today=TODAY, **option), expected, candidate_id)
 
 
 @SETTINGS
-@given(with_duplicates(candidates(), 30), vacancies(), st.integers(1, 4), options)
+@given(with_duplicates(candidates(), 30), vacancies(), st.integers(1, 4), options, batches)
 def test_candidate_keyset_pages_walk_the_whole_ranking(
-    profiles: list[CandidateProfile], vacancy: VacancyProfile, page_size: int, option: dict[str, Any]
+    profiles: list[CandidateProfile],
+    vacancy: VacancyProfile,
+    page_size: int,
+    option: dict[str, Any],
+    batch: int,
 ) -> None:
     index = CandidateIndex(CATALOGUE)
+    index.batch_rows = batch
     index.upsert(profiles)
     pages: list[ScoredMatch] = []
     after: tuple[float, UUID] | None = None
@@ -302,11 +312,17 @@ gates = st.sampled_from([0.0, 0.3, 0.35, 0.6, 0.85, 1.0])
 
 
 @SETTINGS
-@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options, gates)
+@given(with_duplicates(candidates(), 40), vacancies(), st.integers(1, 12), options, gates, batches)
 def test_candidate_gate_equals_reference(
-    profiles: list[CandidateProfile], vacancy: VacancyProfile, k: int, option: dict[str, Any], gate: float
+    profiles: list[CandidateProfile],
+    vacancy: VacancyProfile,
+    k: int,
+    option: dict[str, Any],
+    gate: float,
+    batch: int,
 ) -> None:
     index = CandidateIndex(CATALOGUE, min_occupation=gate)
+    index.batch_rows = batch
     index.upsert(profiles)
     expected = reference.rank_candidates(
         profiles, vacancy, CATALOGUE, k, today=TODAY, min_occupation=gate, **option
@@ -329,3 +345,86 @@ def test_vacancy_gate_equals_reference(
     actual = index.top_k(candidate, k, today=TODAY, **option)
     assert_same(actual, expected, vacancy_id)
     assert all(result.components.occupation >= gate for result in actual)
+
+
+def _random_candidate(draw: random.Random, number: int) -> CandidateProfile:
+    """A candidate from the same pools as the strategies above, from a seeded generator."""
+    latitude, longitude = draw.choice(PLACES)
+    occupation_list = [
+        CandidateOccupation(
+            title=draw.choice(TITLES),
+            kldb_code=draw.choice(CODES),
+            years_experience=draw.choice([None, 0, 0.5, 1, 2, 3.3, 7]),
+            qualification_level=draw.choice([None, *QUALIFICATION_LEVELS]),
+            recognition_status=draw.choice(RECOGNITION_STATUSES),
+        )
+        for _ in range(draw.choice([0, 1, 1, 1, 2, 2, 3]))
+    ]
+    if occupation_list and draw.random() < 0.3:
+        # The same occupation again with another status: the first listed must decide.
+        again = replace(occupation_list[0], recognition_status=draw.choice(RECOGNITION_STATUSES))
+        occupation_list.insert(draw.randrange(len(occupation_list) + 1), again)
+    return CandidateProfile(
+        id=UUID(int=draw.getrandbits(128) if draw.random() < 0.8 else number),
+        status=draw.choice(["active"] * 6 + list(CANDIDATE_STATUSES)),
+        consent_matching=draw.random() < 0.9,
+        consent_share_with_employers=draw.random() < 0.7,
+        work_authorization=draw.choice(["permitted", "permitted", *WORK_AUTHORIZATIONS]),
+        latitude=latitude,
+        longitude=longitude,
+        municipality=None,
+        max_commute_km=draw.choice(DISTANCES),
+        willing_to_relocate=draw.random() < 0.2,
+        occupations=tuple(occupation_list),
+        languages=tuple(
+            LanguageSkill(code=draw.choice(["de", "en", "ar"]), level=draw.choice(list(CEFR_RANK)))
+            for _ in range(draw.randrange(3))
+        ),
+        available_from=draw.choice([None, TODAY, TODAY + timedelta(days=draw.randrange(-20, 220))]),
+    )
+
+
+@pytest.mark.parametrize(("seed", "batch_rows"), [(1, 1), (2, 40), (3, 4096)])
+def test_candidate_level_walk_over_thousands_equals_reference(seed: int, batch_rows: int) -> None:
+    """Thousands of candidates, many per occupation level and many equal scores: the walk over the levels
+    (best first, stopping at the k-th score or min_score) must still return exactly the reference's
+    ranking, for small k, k = 20 and k = everyone, after bulk loads, changes, removals and compaction."""
+    draw = random.Random(seed)
+    profiles = {profile.id: profile for profile in (_random_candidate(draw, n) for n in range(3000))}
+    index = CandidateIndex(CATALOGUE, compact_min_dead=50)
+    index.batch_rows = batch_rows  # 1: every level its own batch of the walk
+    listed = list(profiles.values())
+    index.upsert(listed[:1800])
+    index.upsert(listed[1800:])
+    for profile in draw.sample(listed, 300):
+        changed = _random_candidate(draw, 0)
+        profiles[profile.id] = replace(changed, id=profile.id)
+        index.upsert([profiles[profile.id]])
+    for profile in draw.sample(listed, 150):
+        profiles.pop(profile.id, None)
+        index.remove([profile.id])
+    current = list(profiles.values())
+    vacancy_pool = [
+        make_vacancy(kldb_code=code, title=title) for code, title in zip(CODES, TITLES * 2, strict=False)
+    ]
+    for vacancy in vacancy_pool:
+        latitude, longitude = draw.choice(PLACES)
+        vacancy = replace(
+            vacancy,
+            latitude=latitude,
+            longitude=longitude,
+            radius_km=draw.choice(DISTANCES),
+            german_min=draw.choice([None, "A2", "B1"]),
+        )
+        for k, min_score, strict, for_employer in [
+            (1, 0.0, False, False),
+            (20, 0.0, False, False),
+            (20, 0.5, True, False),
+            (7, 0.0, False, True),
+            (len(current), 0.7, False, False),
+            (len(current), 0.0, False, False),
+        ]:
+            option = {"min_score": min_score, "strict": strict, "for_employer": for_employer}
+            expected = reference.rank_candidates(current, vacancy, CATALOGUE, k, today=TODAY, **option)
+            actual = index.top_k(vacancy, k, today=TODAY, **option)
+            assert_same(actual, expected, candidate_id)

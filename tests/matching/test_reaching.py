@@ -13,21 +13,31 @@ from matchwerk.matching.index.candidates import CandidateIndex
 from matchwerk.matching.rules.profiles import CandidateProfile, VacancyProfile
 from tests.matching import reference
 from tests.matching.fakes import TODAY, make_candidate
-from tests.matching.test_index import CATALOGUE, SETTINGS, candidates, gates, vacancies, with_duplicates
+from tests.matching.test_index import (
+    CATALOGUE,
+    SETTINGS,
+    batches,
+    candidates,
+    gates,
+    vacancies,
+    with_duplicates,
+)
 
 thresholds = st.sampled_from([0.0, 0.35, 0.5, 0.7, 0.9])
 
 
 @SETTINGS
-@given(with_duplicates(candidates(), 40), vacancies(), thresholds, gates, st.data())
+@given(with_duplicates(candidates(), 40), vacancies(), thresholds, gates, batches, st.data())
 def test_reaching_equals_every_reference_match_at_or_above_min_score(
     profiles: list[CandidateProfile],
     vacancy: VacancyProfile,
     min_score: float,
     gate: float,
+    batch: int,
     data: st.DataObject,
 ) -> None:
     index = CandidateIndex(CATALOGUE, min_occupation=gate, compact_min_dead=1)
+    index.batch_rows = batch
     index.upsert(profiles)
     # Replace and remove a few so that dead slots and a compaction are in play.
     latest = list({profile.id: profile for profile in profiles}.values())

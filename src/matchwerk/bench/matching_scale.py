@@ -62,8 +62,6 @@ def add_chunk(index: CandidateIndex, rng: np.random.Generator, pool: synthetic.P
     matching_consent = rng.random(n) < 0.95
     commute = rng.choice([10.0, 20.0, 30.0, 50.0], n)
     eligible = (status == 0) & matching_consent & (authorization != AUTHORIZATION_IDS["not_permitted"])
-    position = np.zeros(rows, np.int32)
-    position[1:][owners[1:] == owners[:-1]] = 1
     row_start = first_row + np.cumsum(counts) - counts
     slots = {
         "id_high": rng.integers(0, 2**63, n, dtype=np.int64).astype(np.uint64),
@@ -91,7 +89,6 @@ def add_chunk(index: CandidateIndex, rng: np.random.Generator, pool: synthetic.P
     assert set(slots) == set(CandidateSlots.names())
     occupations: dict[str, Any] = {
         "owner": owners + first_slot,
-        "position": position,
         "match_key": np.where(unresolved, free_keys[titles], code_keys[code_index]),
         "title_key": np.where(unresolved, free_keys[titles], code_title_keys[code_index]),
         "title": np.where(unresolved, free_ids[titles], title_ids[code_index]),

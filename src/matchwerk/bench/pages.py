@@ -1,6 +1,7 @@
 """Page benchmark: the response time of every page of the web frontend with 100,000 candidates."""
 
 import asyncio
+import os
 import re
 import time
 from typing import Any
@@ -73,16 +74,19 @@ def measure(base: str) -> list[tuple[str, list[float]]]:
             "/placements",
             "/assignments",
             "/statistics",
+            "/statistics?view=supply-demand",
+            "/statistics?view=candidates&group_by=occupation_area",
             "/admin/users",
             "/admin/keys",
             "/admin/audit",
         ]
         results = []
         for path in pages:
+            started = time.perf_counter()
             if client.get(path).status_code != 200:
                 raise RuntimeError(f"{path} did not answer 200")
-            samples = []
-            for _ in range(SAMPLES):
+            samples = [time.perf_counter() - started]  # the first request: caches still cold
+            for _ in range(SAMPLES - 1):
                 started = time.perf_counter()
                 response = client.get(path)
                 samples.append(time.perf_counter() - started)
@@ -105,19 +109,22 @@ async def run(size: int) -> str:
     lines = [
         f"## Web pages ({stamp()})",
         "",
-        f"Machine: {machine()}",
+        f"Machine: {machine()}; load average {os.getloadavg()[0]:.1f} at the end",
         "",
         f"{size:,} synthetic candidates, 2,000 open vacancies; signed in as an admin; uvicorn over loopback, "
-        f"sequential, {SAMPLES} requests per page after one warm-up (times include the HTTP round trip, so "
-        f"they bound the server time from above). Target (issue #13): p95 ≤ 150 ms for every page.",
+        f"sequential, {SAMPLES} requests per page once the replica is ready (its start-up warm-up done); the "
+        "first of them is also shown on its own (a statistic is computed then and reused until the data "
+        "changes). Times include the HTTP round trip, so they bound the server time from above. "
+        "Target (issue #13): p95 ≤ 150 ms for every page.",
         "",
-        "| page | p50 | p95 | max |",
-        "|---|---|---|---|",
+        "| page | first request | p50 | p95 | max |",
+        "|---|---|---|---|---|",
     ]
     for path, samples in results:
         shown = re.sub(r"[0-9a-f-]{36}", "{id}", path)
         lines.append(
-            f"| `{shown}` | {percentile_ms(samples, 50):.1f} ms | {percentile_ms(samples, 95):.1f} ms "
+            f"| `{shown}` | {samples[0] * 1000:.1f} ms | {percentile_ms(samples, 50):.1f} ms "
+            f"| {percentile_ms(samples, 95):.1f} ms "
             f"| {max(samples) * 1000:.1f} ms |"
         )
     return "\n".join(lines)

@@ -6,6 +6,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 
+import httpx
 import uvicorn
 from pydantic import SecretStr
 
@@ -60,8 +61,24 @@ def http_server(database_url: str, token: str, port: int = 8765) -> Iterator[str
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("benchmark server did not start")
         time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    _wait_ready(base, thread)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield base
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def _wait_ready(base: str, thread: threading.Thread, timeout: float = 900) -> None:
+    """Wait for /readyz: the start-up warm-up (index build) is done, so the steady state is measured."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(base + "/readyz", timeout=5).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("benchmark server did not become ready")
+        time.sleep(0.2)

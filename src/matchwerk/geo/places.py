@@ -18,18 +18,16 @@ Typical use::
 
 from __future__ import annotations
 
-import math
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Final
 
-import numpy as np
-import numpy.typing as npt
+from matchwerk.geo.distance import EARTH_RADIUS_KM, distance_km, distances_km
+from matchwerk.geo.names import MAX_INPUT_CHARS, name_variants, normalize_name, normalize_postal_code
 
 __all__ = [
     "EARTH_RADIUS_KM",
@@ -43,13 +41,7 @@ __all__ = [
     "normalize_postal_code",
 ]
 
-EARTH_RADIUS_KM: Final = 6371.0088
-"""Mean Earth radius (IUGG), used by both distance functions."""
-
 DATA_FILE: Final = "places_de.tsv"
-MAX_INPUT_CHARS: Final = 200
-"""Longer inputs are not place names; they resolve to ``None`` without further work."""
-
 AMBIGUITY_KM: Final = 10.0
 """Equally ranked places of one name further apart than this make the name ambiguous (→ ``None``)."""
 
@@ -57,6 +49,10 @@ _COLUMNS: Final = ("kind", "key", "latitude", "longitude", "label", "state", "ag
 _NRW: Final = "NW"
 _REGION_KINDS: Final = frozenset({"K", "R"})
 _NAME_KINDS: Final = frozenset({"M", "A", "D"})
+_SEGMENT_SPLIT: Final = re.compile(r"[,;/()|]+")
+_EMBEDDED_PLZ: Final = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
+_DIGITS: Final = re.compile(r"[0-9]+")
+_MAX_TOKENS: Final = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,100 +87,6 @@ class PlaceRecord:
     label: str
     state: str
     ags: str = ""
-
-
-# --- normalisation -----------------------------------------------------------------------------
-
-_UMLAUTS_SPELLED: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-_UMLAUTS_BARE: Final = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
-_NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
-_PARENTHESIS: Final = re.compile(r"\([^)]*\)?")
-_QUALIFIER: Final = re.compile(
-    r"\s+(?:an\s+der|a\.\s*d\.|an|am|im|in|i\.|ob\s+der|bei|b\.|auf\s+der|/)\s*.*$", re.IGNORECASE
-)
-_BAD_PREFIX: Final = re.compile(r"^bad\s+", re.IGNORECASE)
-_SEGMENT_SPLIT: Final = re.compile(r"[,;/()|]+")
-_EMBEDDED_PLZ: Final = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
-_DIGITS: Final = re.compile(r"[0-9]+")
-_POSTAL_PREFIX: Final = re.compile(r"^DE?\s*-?\s*")
-_POSTAL_BODY: Final = re.compile(r"([0-9]{4,5})(?:\.0+)?")
-# Words that carry no identity in German place names ("Mülheim an der Ruhr" == "Mülheim/Ruhr").
-_FILLER: Final = frozenset(
-    {"a", "am", "an", "auf", "b", "bei", "d", "dem", "den", "der", "i", "im", "in", "ob"}
-)
-_SYNONYMS: Final = {"st": "sankt", "skt": "sankt"}
-_MAX_TOKENS: Final = 12
-
-
-def normalize_name(text: str, *, bare_umlauts: bool = False) -> str:
-    """Comparison key of a place name.
-
-    Case-folded (``ß`` → ``ss``), umlauts spelled out (``ä`` → ``ae``; with ``bare_umlauts`` they
-    lose their dots instead, ``ä`` → ``a``), other diacritics dropped, punctuation turned into
-    spaces, ``St.`` read as ``Sankt`` and filler words (``an der``, ``am``, ``a. d.`` ...) left out, so
-    that ``"Mülheim a.d. Ruhr"``, ``"MUELHEIM AN DER RUHR"`` and ``"Mülheim (Ruhr)"`` share the key
-    ``"muelheim ruhr"``.  Returns ``""`` for input without letters or digits.
-    """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    folded = folded.translate(_UMLAUTS_BARE if bare_umlauts else _UMLAUTS_SPELLED)
-    folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
-    tokens = (_SYNONYMS.get(tok, tok) for tok in _NON_ALNUM.sub(" ", folded).split())
-    return " ".join(tok for tok in tokens if tok not in _FILLER)
-
-
-def normalize_postal_code(text: str) -> str | None:
-    """Five-digit PLZ from ``"40878"``, ``" 40 878 "``, ``"D-40878"``, ``"DE 40878"`` or ``"1067"``
-    (leading zero lost in a spreadsheet); ``None`` if the text is no German postal code."""
-    if len(text) > MAX_INPUT_CHARS:
-        return None
-    cleaned = _POSTAL_PREFIX.sub("", unicodedata.normalize("NFKC", text).strip().upper())
-    match = _POSTAL_BODY.fullmatch(cleaned.replace(" ", ""))
-    return match.group(1).zfill(5) if match else None
-
-
-def _name_variants(name: str) -> list[str]:
-    """Shorter forms under which a place is also found, at a lower rank than its full name."""
-    variants = [
-        _PARENTHESIS.sub(" ", name),  # "Halle (Westf.)" -> "Halle"
-        _QUALIFIER.sub("", name),  # "Mülheim an der Ruhr" -> "Mülheim", "Haltern am See" -> "Haltern"
-    ]
-    without_bad = _BAD_PREFIX.sub("", name)  # "Bad Oeynhausen" -> "Oeynhausen"
-    if without_bad != name:
-        variants.append(without_bad)
-    return [v for v in variants if v.strip() and v != name]
-
-
-# --- distances ---------------------------------------------------------------------------------
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat = math.radians(lat2 - lat1)
-    dlon = math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2.0) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * (
-        math.sin(dlon / 2.0) ** 2
-    )
-    return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, max(0.0, h))))
-
-
-def distance_km(a: Place, b: Place) -> float:
-    """Great-circle (straight-line) distance in km between two places (haversine, R = 6371.0088 km)."""
-    return _haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
-
-
-def distances_km(lat: float, lon: float, lats: npt.ArrayLike, lons: npt.ArrayLike) -> npt.NDArray[np.float64]:
-    """Distances in km from one point to many, vectorised; same formula and numbers as :func:`distance_km`.
-
-    ``lats`` and ``lons`` (degrees) are broadcast against each other; NaN coordinates give NaN.
-    """
-    lat_arr = np.asarray(lats, dtype=np.float64)
-    lon_arr = np.asarray(lons, dtype=np.float64)
-    dlat = np.radians(lat_arr - lat)
-    dlon = np.radians(lon_arr - lon)
-    h = np.sin(dlat / 2.0) ** 2 + math.cos(math.radians(lat)) * np.cos(np.radians(lat_arr)) * (
-        np.sin(dlon / 2.0) ** 2
-    )
-    result: npt.NDArray[np.float64] = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-    return result
 
 
 # --- registry ----------------------------------------------------------------------------------
@@ -339,7 +241,7 @@ def _name_indexes(
     bare: dict[str, list[tuple[int, Place]]] = {}
     for record in records:
         place = Place(record.latitude, record.longitude, record.label, record.ags)
-        forms = [(record.key, False)] + [(v, True) for v in _name_variants(record.key)]
+        forms = [(record.key, False)] + [(v, True) for v in name_variants(record.key)]
         for form, variant in forms:
             rank = _rank(record, variant=variant)
             if rank is None:

@@ -5,6 +5,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 from matchwerk.occupations import official
 from matchwerk.occupations.normalise import normalise
@@ -73,6 +74,7 @@ class Catalogue:
         self.occupations: dict[str, Occupation] = {o.kldb_code: o for o in occupations}
         self.groups: dict[str, str] = dict(groups or {})
         self._related_back: dict[str, dict[str, float]] = {}
+        self._related: dict[str, Mapping[str, float]] = {}
         for occupation in self.occupations.values():
             for other, strength in occupation.related.items():
                 self._related_back.setdefault(other, {})[occupation.kldb_code] = strength
@@ -93,12 +95,17 @@ class Catalogue:
         return occupation is not None and occupation.regulated
 
     def related(self, kldb_code: str) -> Mapping[str, float]:
-        """Curated related occupations with their strength, in both directions."""
-        occupation = self.occupations.get(kldb_code)
-        forward = dict(occupation.related) if occupation else {}
-        for other, strength in self._related_back.get(kldb_code, {}).items():
-            forward[other] = max(strength, forward.get(other, 0.0))
-        return {code: s for code, s in forward.items() if code in self.occupations}
+        """Curated related occupations with their strength, in both directions (read-only and cached:
+        scoring and every explanation ask, and a catalogue does not change once built)."""
+        found = self._related.get(kldb_code)
+        if found is None:
+            occupation = self.occupations.get(kldb_code)
+            forward = dict(occupation.related) if occupation else {}
+            for other, strength in self._related_back.get(kldb_code, {}).items():
+                forward[other] = max(strength, forward.get(other, 0.0))
+            found = MappingProxyType({code: s for code, s in forward.items() if code in self.occupations})
+            self._related[kldb_code] = found
+        return found
 
     def helper_code(self, kldb_code: str) -> str | None:
         """The helper-level occupation (fifth digit 1) of the same 4-digit group, if known."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 LANGUAGES = ("de", "en")
 
@@ -217,6 +218,7 @@ def amount(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "de" else text
 
 
+@lru_cache(maxsize=4096)
 def day(value: date, lang: str) -> str:
     """A date as 01.04.2025 (de) or 2025-04-01 (en)."""
     return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()

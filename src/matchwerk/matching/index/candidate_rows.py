@@ -56,9 +56,8 @@ class CandidateSlots(PlacedSlotTable):
 
 
 class OccupationRows(ChildTable):
-    """Every occupation of every candidate, in list order per owner."""
+    """Every occupation of every candidate, in list order per owner (the list position is implied)."""
 
-    position = Column(np.int32)
     match_key = Column(np.int32)
     title_key = Column(np.int32)
     title = Column(np.int32)
@@ -83,18 +82,22 @@ class SpokenRows(ChildTable):
     rank = Column(np.int8)
 
 
-class AreaRows(Table):
-    """The occupation rows of one occupation area, with the owner's place copied in: a query scans only
-    its areas, front to back, and settles the gate and most of the distance filter there."""
+class KeyRows(Table):
+    """The occupation rows of one resolved occupation key, with the owner's place copied in: a query reads
+    the keys it can reach as contiguous slices and settles most of the distance filter there."""
 
     owner = Column(np.int32)
-    match_key = Column(np.int32)
-    title_key = Column(np.int32)
     unit_x = Column(np.float32)
     unit_y = Column(np.float32)
     unit_z = Column(np.float32)
     commute_threshold = Column(np.float32)
     relocate = Column(np.bool_)
+
+
+class TitleRows(KeyRows):
+    """The occupation rows with unresolved titles (one table; each row names its title key)."""
+
+    key = Column(np.int32)
 
 
 class CandidateRows:
@@ -152,14 +155,13 @@ class CandidateRows:
 
     def _add_occupations(self, slot: int, occupations: Sequence[CandidateOccupation]) -> None:
         rows = self.occupations
-        for position, occupation in enumerate(occupations):
+        for occupation in occupations:
             code = occupation.kldb_code
             title_key = self.keys.title_key(occupation.title, unresolved=not is_resolved(code))
             qualification = occupation.qualification_level
             status = occupation.recognition_status
             values = {
                 "owner": slot,
-                "position": position,
                 "match_key": self.keys.code_key(code) if is_resolved(code) else title_key,
                 "title_key": title_key,
                 "title": self.strings.id(occupation.title),
@@ -200,38 +202,41 @@ def rebuild_profile(
     languages: LanguageRows,
     strings: Interner,
 ) -> CandidateProfile:
-    """A candidate profile from its slot and rows."""
-    row, count = int(slots.row_start[slot]), int(slots.occupation_count[slot])
-    first_language, language_count = int(slots.language_start[slot]), int(slots.language_count[slot])
+    """A candidate profile from its slot and rows (every explanation rebuilds one: read the buffers with
+    ``item``, which gives Python values without a NumPy view or scalar per field)."""
+    at = slots.buffers
+    row, count = at["row_start"].item(slot), at["occupation_count"].item(slot)
+    first_language, language_count = at["language_start"].item(slot), at["language_count"].item(slot)
+    values = strings.values
+    code, level = languages.buffers["code"], languages.buffers["level"]
     return CandidateProfile(
         id=candidate_id,
-        status=CANDIDATE_STATUSES[slots.status[slot]],
-        consent_matching=bool(slots.consent_matching[slot]),
-        consent_share_with_employers=bool(slots.share[slot]),
-        work_authorization=WORK_AUTHORIZATIONS[slots.authorization[slot]],
-        latitude=optional_float(slots.latitude[slot]),
-        longitude=optional_float(slots.longitude[slot]),
-        municipality=strings.optional_value(int(slots.municipality[slot])),
-        max_commute_km=optional_float(slots.max_commute[slot]),
-        willing_to_relocate=bool(slots.relocate[slot]),
+        status=CANDIDATE_STATUSES[at["status"].item(slot)],
+        consent_matching=at["consent_matching"].item(slot),
+        consent_share_with_employers=at["share"].item(slot),
+        work_authorization=WORK_AUTHORIZATIONS[at["authorization"].item(slot)],
+        latitude=optional_float(at["latitude"].item(slot)),
+        longitude=optional_float(at["longitude"].item(slot)),
+        municipality=strings.optional_value(at["municipality"].item(slot)),
+        max_commute_km=optional_float(at["max_commute"].item(slot)),
+        willing_to_relocate=at["relocate"].item(slot),
         occupations=tuple(_occupation(occupations, strings, index) for index in range(row, row + count)),
         languages=tuple(
-            LanguageSkill(
-                code=strings.values[languages.code[index]], level=strings.values[languages.level[index]]
-            )
+            LanguageSkill(code=values[code.item(index)], level=values[level.item(index)])
             for index in range(first_language, first_language + language_count)
         ),
-        available_from=number_date(int(slots.available[slot])),
+        available_from=number_date(at["available"].item(slot)),
     )
 
 
 def _occupation(rows: OccupationRows, strings: Interner, row: int) -> CandidateOccupation:
-    qualification = int(rows.qualification[row])
+    at = rows.buffers
+    qualification = at["qualification"].item(row)
     return CandidateOccupation(
-        title=strings.values[rows.title[row]],
-        kldb_code=strings.optional_value(int(rows.code[row])),
-        years_experience=optional_float(rows.years[row]),
+        title=strings.values[at["title"].item(row)],
+        kldb_code=strings.optional_value(at["code"].item(row)),
+        years_experience=optional_float(at["years"].item(row)),
         qualification_level=QUALIFICATION_LEVELS[qualification] if qualification >= 0 else None,
-        recognition_status=RECOGNITION_STATUSES[rows.status[row]],
-        compensation_measure=strings.optional_value(int(rows.compensation[row])),
+        recognition_status=RECOGNITION_STATUSES[at["status"].item(row)],
+        compensation_measure=strings.optional_value(at["compensation"].item(row)),
     )

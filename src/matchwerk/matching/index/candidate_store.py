@@ -1,20 +1,22 @@
-"""The candidate side of the generic store: slots, occupation and language rows, rows by occupation area."""
+"""The candidate side of the generic store: slots, occupation and language rows, rows by occupation key."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 from uuid import UUID
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from matchwerk.matching.index.candidate_rows import (
-    AreaRows,
     CandidateRows,
     CandidateSlots,
+    KeyRows,
     LanguageRows,
     OccupationRows,
     SpokenRows,
+    TitleRows,
     rebuild_profile,
 )
 from matchwerk.matching.index.columns import BoolArray, IntArray, Table
@@ -44,8 +46,10 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         self.occupations = OccupationRows()
         self.languages = LanguageRows()
         self.spoken = SpokenRows()
-        # Every occupation row, grouped by occupation area (KldB 2-digit; -1: unresolved titles).
-        self.areas: dict[int, AreaRows] = {}
+        # Every occupation row again, with its owner's place: resolved rows grouped by their code key (one
+        # contiguous table per key), rows with unresolved titles in one table.
+        self.groups: dict[int, KeyRows] = {}
+        self.titled = TitleRows()
         self._level_cache: dict[str, NDArray[np.int8]] = {}
 
     def _append(self, profiles: list[CandidateProfile], first_slot: int) -> None:
@@ -60,18 +64,21 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         self.occupations.extend(rows.occupations)
         self.languages.extend(rows.languages)
         self.spoken.extend(rows.spoken)
-        self._append_areas(first_row)
+        self._file_rows(first_row)
 
     def append_columns(
         self,
         slots: Mapping[str, ArrayLike],
         occupations: Mapping[str, ArrayLike],
         languages: Mapping[str, ArrayLike],
+        spoken: Mapping[str, ArrayLike] | None = None,
     ) -> None:
-        """Append new candidates given as columns (bulk loads, e.g. ten million synthetic ones).
+        """Append new candidates given as columns (bulk loads: the database at start, ten million
+        synthetic ones).
 
         The caller fills every column as ``CandidateRows`` would, with slot numbers, row starts and keys
-        relative to this store's current size; ids must be new.
+        relative to this store's current size; ids must be new. ``spoken`` (best rank per candidate and
+        non-German language) may be left out when no one speaks another language.
         """
         first_slot, first_row = len(self.slots), len(self.occupations)
         self.slots.extend(slots)
@@ -84,22 +91,44 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         )
         self.occupations.extend(occupations)
         self.languages.extend(languages)
-        self._append_areas(first_row)
+        if spoken is not None:
+            self.spoken.extend(spoken)
+        self._file_rows(first_row)
         self._changed()
 
-    def _append_areas(self, first_row: int) -> None:
-        """File the occupation rows from ``first_row`` on under their occupation area."""
-        rows, slots = self.occupations, self.slots
+    def _file_rows(self, first_row: int) -> None:
+        """File the occupation rows from ``first_row`` on under their code key (or with the titles)."""
+        rows = self.occupations
+        at = np.arange(first_row, len(rows))
         match_key = rows.match_key[first_row:]
-        area = np.take(self.keys.levels.kldb2, match_key)
-        for number in np.unique(area).tolist():
-            at = np.flatnonzero(area == number) + first_row
-            owner = rows.owner[at]
-            table = self.areas.setdefault(number, AreaRows())
-            columns = {"owner": owner, "match_key": rows.match_key[at], "title_key": rows.title_key[at]}
-            for name in ("unit_x", "unit_y", "unit_z", "commute_threshold", "relocate"):
-                columns[name] = np.take(getattr(slots, name), owner)
-            table.extend(columns)
+        resolved = np.take(self.keys.levels.kldb2, match_key) >= 0
+        titled = at[~resolved]
+        if len(titled):
+            columns = self._placed(titled)
+            columns["key"] = rows.match_key[titled]
+            _extend(self.titled, columns)
+        at = at[resolved]
+        at = at[np.argsort(rows.match_key[at], kind="stable")]
+        keys = rows.match_key[at]
+        bounds = np.flatnonzero(keys[1:] != keys[:-1]) + 1
+        starts, ends = np.concatenate(([0], bounds)).tolist(), np.concatenate((bounds, [len(at)])).tolist()
+        columns = self._placed(at)
+        for start, end in zip(starts, ends, strict=True):
+            if start == end:
+                continue
+            key = int(keys[start])
+            table = self.groups.get(key)
+            if table is None:
+                table = self.groups[key] = KeyRows(end - start)
+            _extend(table, {name: values[start:end] for name, values in columns.items()})
+
+    def _placed(self, rows: IntArray) -> dict[str, NDArray[Any]]:
+        """Owner and the owner's place columns for occupation rows."""
+        owner = self.occupations.owner[rows]
+        columns: dict[str, NDArray[Any]] = {"owner": owner}
+        for name in ("unit_x", "unit_y", "unit_z", "commute_threshold", "relocate"):
+            columns[name] = np.take(getattr(self.slots, name), owner)
+        return columns
 
     def _tombstone(self, slot: int) -> None:
         self.slots.eligible[slot] = False
@@ -113,8 +142,8 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         slots = self.slots
         slots.row_start[:] = np.cumsum(slots.occupation_count) - slots.occupation_count
         slots.language_start[:] = np.cumsum(slots.language_count) - slots.language_count
-        self.areas = {}
-        self._append_areas(0)
+        self.groups, self.titled = {}, TitleRows()
+        self._file_rows(0)
 
     def _changed(self) -> None:
         self._level_cache.clear()
@@ -138,7 +167,20 @@ class CandidateStore(SlotStore[CandidateProfile, CandidateSlots]):
         return rebuild_profile(item_id, slot, self.slots, self.occupations, self.languages, self.strings)
 
     def _tables(self) -> Iterable[Table]:
-        return (self.slots, self.occupations, self.languages, self.spoken, *self.areas.values())
+        tables = (self.slots, self.occupations, self.languages, self.spoken, self.titled)
+        return (*tables, *self.groups.values())
 
     def _cache_bytes(self) -> int:
         return sum(levels.nbytes for levels in self._level_cache.values())
+
+
+# From this many rows on an append is a bulk load: the table grows to exactly its new size instead of
+# doubling, so ten chunks of a million leave no slack; small upserts keep the amortised doubling.
+_BULK_ROWS = 1024
+
+
+def _extend(table: Table, columns: Mapping[str, NDArray[Any]]) -> None:
+    count = len(columns["owner"])
+    if count >= _BULK_ROWS:
+        table.reserve(len(table) + count)
+    table.extend(columns)

@@ -61,7 +61,7 @@ VACANCY_FIELDS = (
 
 
 @lru_cache(maxsize=100_000)
-def _place(postal_code: str | None, municipality: str | None) -> tuple[float | None, float | None]:
+def place_of(postal_code: str | None, municipality: str | None) -> tuple[float | None, float | None]:
     place = default_registry().resolve(postal_code, municipality)
     return (place.latitude, place.longitude) if place else (None, None)
 
@@ -77,7 +77,7 @@ def fields_of(item: Any, names: Iterable[str]) -> dict[str, Any]:
 
 def candidate_from_rows(row: Row, occupations: Iterable[Row], languages: Iterable[Row]) -> CandidateProfile:
     """A candidate profile from its row and child rows (each in list position order)."""
-    latitude, longitude = _place(row["postal_code"], row["municipality"])
+    latitude, longitude = place_of(row["postal_code"], row["municipality"])
     return CandidateProfile(
         id=row["id"],
         status=row["status"],
@@ -107,7 +107,7 @@ def candidate_from_rows(row: Row, occupations: Iterable[Row], languages: Iterabl
 
 def vacancy_from_row(row: Row) -> VacancyProfile:
     """A vacancy profile from its row."""
-    latitude, longitude = _place(row["postal_code"], row["municipality"])
+    latitude, longitude = place_of(row["postal_code"], row["municipality"])
     required = row["required_languages"]
     if isinstance(required, str):
         required = json.loads(required)

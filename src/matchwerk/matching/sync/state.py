@@ -23,7 +23,7 @@ from matchwerk.matching.index.candidates import CandidateIndex
 from matchwerk.matching.index.vacancies import VacancyIndex
 from matchwerk.matching.rules.profiles import OccupationCatalogue
 from matchwerk.matching.rules.vocabulary import DEFAULT_MIN_OCCUPATION, Weights
-from matchwerk.matching.sync import repository
+from matchwerk.matching.sync import bulk, repository
 from matchwerk.matching.sync import rows as build
 
 logger = logging.getLogger(__name__)
@@ -56,13 +56,9 @@ async def load_all(
             VacancyIndex(catalogue, weights, min_occupation=min_occupation),
             xmin=xmin,
         )
-        candidates, occupations, languages = await repository.fetch_candidates(session)
-        state.candidates.upsert(
-            [
-                build.candidate_from_rows(r, occupations.get(r["id"], ()), languages.get(r["id"], ()))
-                for r in candidates
-            ]
-        )
+        # Straight into columns: no profile objects, no per-candidate grouping (``bulk``).
+        candidates, occupations, languages = await repository.fetch_all_candidate_rows(session)
+        bulk.load_candidates(state.candidates, candidates, occupations, languages)
         del candidates, occupations, languages
         state.vacancies.upsert([build.vacancy_from_row(r) for r in await repository.fetch_vacancies(session)])
     state.build_seconds = time.perf_counter() - started
