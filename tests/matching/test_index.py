@@ -424,7 +424,17 @@ def test_candidate_level_walk_over_thousands_equals_reference(seed: int, batch_r
             (len(current), 0.7, False, False),
             (len(current), 0.0, False, False),
         ]:
-            option = {"min_score": min_score, "strict": strict, "for_employer": for_employer}
-            expected = reference.rank_candidates(current, vacancy, CATALOGUE, k, today=TODAY, **option)
-            actual = index.top_k(vacancy, k, today=TODAY, **option)
+            expected = reference.rank_candidates(
+                current,
+                vacancy,
+                CATALOGUE,
+                k,
+                today=TODAY,
+                min_score=min_score,
+                strict=strict,
+                for_employer=for_employer,
+            )
+            actual = index.top_k(
+                vacancy, k, today=TODAY, min_score=min_score, strict=strict, for_employer=for_employer
+            )
             assert_same(actual, expected, candidate_id)
