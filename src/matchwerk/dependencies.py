@@ -19,7 +19,9 @@ from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import Vacancy
 
 IfMatch = Annotated[str | None, Header(description="ETag of the version you changed; mismatch → 412")]
-CursorQuery = Annotated[str | None, Query(max_length=500)]
+CursorQuery = Annotated[
+    str | None, Query(max_length=500, description="next_cursor of the previous page; absent: the first page")
+]
 KldbPrefix = Annotated[
     str | None, Query(pattern=r"^[0-9]{1,5}$", description="KldB code prefix (1–5 digits)")
 ]

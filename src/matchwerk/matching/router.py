@@ -7,7 +7,9 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 
 from matchwerk.auth.dependencies import require
 from matchwerk.auth.models import Principal, Role
+from matchwerk.common import LimitQuery
 from matchwerk.db import SessionDep
+from matchwerk.dependencies import CursorQuery
 from matchwerk.errors import problems
 from matchwerk.matching import propose, service
 from matchwerk.matching.assign.schemas import AssignmentRequest, AssignmentResult
@@ -16,8 +18,6 @@ from matchwerk.problem_i18n import preferred_language
 
 router = APIRouter(prefix="/api/v1", tags=["matches"])
 
-Limit = Annotated[int, Query(ge=1, le=200, description="Page size (1..200)")]
-Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")]
 MinScore = Annotated[float, Query(ge=0, le=1, description="Leave out results scoring below this")]
 Strict = Annotated[bool, Query(description="Leave out results that have a blocker")]
 AcceptLanguage = Annotated[str | None, Header(description="de (default) or en, for the explanations")]
@@ -29,8 +29,8 @@ def _language(accept_language: str | None) -> str:
 
 
 def match_query(
-    limit: Limit = 20,
-    cursor: Cursor = None,
+    limit: LimitQuery = 20,
+    cursor: CursorQuery = None,
     min_score: MinScore = 0.0,
     strict: Strict = False,
     accept_language: AcceptLanguage = None,

@@ -178,7 +178,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         actor_key_id (None | Unset | UUID): Only what this API key did
         resource_id (None | Unset | UUID): Only entries about this resource
         action (AuditAction | None | Unset): Only this action
@@ -229,7 +229,7 @@ def sync(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         actor_key_id (None | Unset | UUID): Only what this API key did
         resource_id (None | Unset | UUID): Only entries about this resource
         action (AuditAction | None | Unset): Only this action
@@ -275,7 +275,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         actor_key_id (None | Unset | UUID): Only what this API key did
         resource_id (None | Unset | UUID): Only entries about this resource
         action (AuditAction | None | Unset): Only this action
@@ -326,7 +326,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         actor_key_id (None | Unset | UUID): Only what this API key did
         resource_id (None | Unset | UUID): Only entries about this resource
         action (AuditAction | None | Unset): Only this action

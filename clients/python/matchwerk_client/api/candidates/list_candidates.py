@@ -171,7 +171,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         reception_centre (None | str | Unset):
         status (CandidateStatus | None | Unset):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
@@ -221,7 +221,7 @@ def sync(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         reception_centre (None | str | Unset):
         status (CandidateStatus | None | Unset):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
@@ -266,7 +266,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         reception_centre (None | str | Unset):
         status (CandidateStatus | None | Unset):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
@@ -316,7 +316,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         reception_centre (None | str | Unset):
         status (CandidateStatus | None | Unset):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)

@@ -141,7 +141,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         role (None | Role | Unset):
         revoked (bool | None | Unset): true: only revoked keys; false: only active
 
@@ -181,7 +181,7 @@ def sync(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         role (None | Role | Unset):
         revoked (bool | None | Unset): true: only revoked keys; false: only active
 
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         role (None | Role | Unset):
         revoked (bool | None | Unset): true: only revoked keys; false: only active
 
@@ -256,7 +256,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         role (None | Role | Unset):
         revoked (bool | None | Unset): true: only revoked keys; false: only active
 

@@ -145,8 +145,8 @@ def sync_detailed(
 
     Args:
         candidate_id (UUID):
-        limit (int | Unset): Page size (1..200) Default: 20.
-        cursor (None | str | Unset): next_cursor of the previous page
+        limit (int | Unset): Page size (1..200). Default: 20.
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         min_score (float | Unset): Leave out results scoring below this Default: 0.0.
         strict (bool | Unset): Leave out results that have a blocker Default: False.
         accept_language (None | str | Unset): de (default) or en, for the explanations
@@ -191,8 +191,8 @@ def sync(
 
     Args:
         candidate_id (UUID):
-        limit (int | Unset): Page size (1..200) Default: 20.
-        cursor (None | str | Unset): next_cursor of the previous page
+        limit (int | Unset): Page size (1..200). Default: 20.
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         min_score (float | Unset): Leave out results scoring below this Default: 0.0.
         strict (bool | Unset): Leave out results that have a blocker Default: False.
         accept_language (None | str | Unset): de (default) or en, for the explanations
@@ -232,8 +232,8 @@ async def asyncio_detailed(
 
     Args:
         candidate_id (UUID):
-        limit (int | Unset): Page size (1..200) Default: 20.
-        cursor (None | str | Unset): next_cursor of the previous page
+        limit (int | Unset): Page size (1..200). Default: 20.
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         min_score (float | Unset): Leave out results scoring below this Default: 0.0.
         strict (bool | Unset): Leave out results that have a blocker Default: False.
         accept_language (None | str | Unset): de (default) or en, for the explanations
@@ -278,8 +278,8 @@ async def asyncio(
 
     Args:
         candidate_id (UUID):
-        limit (int | Unset): Page size (1..200) Default: 20.
-        cursor (None | str | Unset): next_cursor of the previous page
+        limit (int | Unset): Page size (1..200). Default: 20.
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         min_score (float | Unset): Leave out results scoring below this Default: 0.0.
         strict (bool | Unset): Leave out results that have a blocker Default: False.
         accept_language (None | str | Unset): de (default) or en, for the explanations

@@ -192,7 +192,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         stage (list[Stage] | None | Unset): One or more stages (repeat the parameter: any of them)
         vacancy_id (None | Unset | UUID):
         candidate_id (None | Unset | UUID): Employers: the pseudonymous id they know
@@ -244,7 +244,7 @@ def sync(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         stage (list[Stage] | None | Unset): One or more stages (repeat the parameter: any of them)
         vacancy_id (None | Unset | UUID):
         candidate_id (None | Unset | UUID): Employers: the pseudonymous id they know
@@ -291,7 +291,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         stage (list[Stage] | None | Unset): One or more stages (repeat the parameter: any of them)
         vacancy_id (None | Unset | UUID):
         candidate_id (None | Unset | UUID): Employers: the pseudonymous id they know
@@ -343,7 +343,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         stage (list[Stage] | None | Unset): One or more stages (repeat the parameter: any of them)
         vacancy_id (None | Unset | UUID):
         candidate_id (None | Unset | UUID): Employers: the pseudonymous id they know

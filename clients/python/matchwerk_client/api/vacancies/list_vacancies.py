@@ -153,7 +153,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         employer_id (None | Unset | UUID):
         status (None | Unset | VacancyStatus):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
@@ -196,7 +196,7 @@ def sync(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         employer_id (None | Unset | UUID):
         status (None | Unset | VacancyStatus):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
@@ -234,7 +234,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         employer_id (None | Unset | UUID):
         status (None | Unset | VacancyStatus):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
@@ -277,7 +277,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset): Page size (1..200). Default: 50.
-        cursor (None | str | Unset):
+        cursor (None | str | Unset): next_cursor of the previous page; absent: the first page
         employer_id (None | Unset | UUID):
         status (None | Unset | VacancyStatus):
         kldb_code (None | str | Unset): KldB code prefix (1–5 digits)
