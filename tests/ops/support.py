@@ -5,6 +5,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -66,13 +67,26 @@ class Served:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
-        self.process = subprocess.Popen(  # noqa: S603
-            [MATCHWERK, "serve", "--port", str(self.port), *args],
-            env=environment(data_dir, **extra_env),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+        # The server's output goes to a file, so a failing test can show what the server did.
+        self.log = Path(tempfile.gettempdir()) / f"mw-serve-{self.port}.log"
+        with self.log.open("wb") as output:
+            self.process = subprocess.Popen(  # noqa: S603
+                [MATCHWERK, "serve", "--port", str(self.port), *args],
+                env=environment(data_dir, **{"MATCHWERK_LOG_LEVEL": "info", **extra_env}),
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
+    def wait_exit(self, timeout: float) -> None:
+        """Wait for the process to end; fail with the tail of its log if it does not."""
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            tail = self.log.read_text(errors="replace")[-4000:]
+            raise AssertionError(
+                f"matchwerk serve still running after {timeout} s; its log ends:\n{tail}"
+            ) from None
 
     def wait_ready(self, timeout: float = 120) -> None:
         """Wait for /readyz (database reachable, schema current)."""

@@ -56,7 +56,7 @@ def test_server_stops_when_the_terminal_signals_the_process_group(data_dir: Path
         served.wait_ready()
         assert postmaster_pid(data_dir / "pgdata") is not None
         served.signal_group(signal.Signals(signum))
-        served.process.wait(timeout=STOP_TIMEOUT)
+        served.wait_exit(STOP_TIMEOUT)
         wait_until(lambda: postmaster_pid(data_dir / "pgdata") is None, STOP_TIMEOUT, "PostgreSQL to stop")
     finally:
         served.stop()
