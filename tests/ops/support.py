@@ -84,6 +84,8 @@ class Served:
             self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             tail = self.log.read_text(errors="replace")[-4000:]
+            status = Path(f"/proc/{self.process.pid}/status").read_text()
+            tail += "\n" + "\n".join(line for line in status.splitlines() if line.startswith("Sig"))
             raise AssertionError(
                 f"matchwerk serve still running after {timeout} s; its log ends:\n{tail}"
             ) from None
