@@ -165,3 +165,19 @@ async def pg_cleanup(engine: AsyncEngine) -> AsyncIterator[list[str]]:
 
         for employer_id in created:
             await conn.execute(text("DELETE FROM employers WHERE id = :id"), {"id": employer_id})
+
+
+_DATABASE_FIXTURES = frozenset({"pg_server", "database_url", "engine", "connection", "session"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With MATCHWERK_DATABASE_TESTS_ONLY=1 (CI's second pass, against the PostgreSQL server), keep only the
+    tests that use a database: the rest (pure scoring, property and parsing tests) would run exactly as in
+    the first pass and say nothing about the server."""
+    if os.environ.get("MATCHWERK_DATABASE_TESTS_ONLY") != "1":
+        return
+    keep = [item for item in items if _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))]
+    dropped = [item for item in items if item not in keep]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
