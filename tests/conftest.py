@@ -176,8 +176,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     the first pass and say nothing about the server."""
     if os.environ.get("MATCHWERK_DATABASE_TESTS_ONLY") != "1":
         return
-    keep = [item for item in items if _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))]
-    dropped = [item for item in items if item not in keep]
+    keep: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
+    for item in items:
+        uses_database = _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        (keep if uses_database else dropped).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = keep
