@@ -1,4 +1,5 @@
-"""Audit retention: the append-only trigger lets the retention job prune events older than 30 days.
+"""Retention of the logs: the append-only trigger lets the retention job prune audit events older than 30
+days, and an index on the change log finds an entity's newer rows (superseded rows are pruned).
 
 Revision ID: audit_retention
 Revises: placements
@@ -37,7 +38,9 @@ END $$"""
 
 def upgrade() -> None:
     op.execute(PRUNABLE)
+    op.create_index("ix_entity_changes_entity_id", "entity_changes", ["entity_id", "change_no"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_entity_changes_entity_id", table_name="entity_changes")
     op.execute(APPEND_ONLY)
