@@ -59,6 +59,18 @@ class Settings(BaseSettings):
         ge=1,
         description="`matchwerk retention run` erases inactive/placed profiles older than this.",
     )
+    audit_retention_days: int = Field(
+        default=730,
+        ge=31,
+        description="`matchwerk retention run` deletes audit events older than this (at least 31: longer "
+        "than any backup); consent records of people still here are kept.",
+    )
+    change_log_days: int = Field(
+        default=7,
+        ge=1,
+        description="`matchwerk retention run` deletes change-log rows older than this that a newer row "
+        "of the same candidate or vacancy supersedes.",
+    )
     calibration_min_outcomes: int = Field(
         default=200, ge=1, description="`matchwerk weights calibrate` refuses with fewer outcomes."
     )

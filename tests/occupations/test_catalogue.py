@@ -5,8 +5,11 @@ from collections import Counter
 
 import pytest
 
-from matchwerk.occupations.catalogue import LANGUAGES, builtin_catalogue
+from matchwerk.matching.explain.explanation import explain
+from matchwerk.occupations.catalogue import LANGUAGES, builtin_catalogue, regulation_facts, shipped_catalogue
 from tests.conftest import SHARED_DATA
+from tests.matching.fakes import TODAY, make_candidate, make_vacancy
+from tests.matching.fakes import occupation as candidate_occupation
 
 KLDB = SHARED_DATA / "kldb2010_structure.csv"
 ISCO = SHARED_DATA / "esco_isco_groups_en.csv"
@@ -41,6 +44,46 @@ def test_every_isco_code_exists() -> None:
         code: o.isco08_code for code, o in catalogue.occupations.items() if o.isco08_code not in groups
     }
     assert missing == {}
+
+
+@needs_reference
+def test_regulation_facts_describe_official_codes_the_curated_catalogue_lacks() -> None:
+    with KLDB.open(encoding="utf-8-sig", newline="") as handle:
+        official = {row[0] for row in csv.reader(handle, delimiter=";") if len(row) > 2 and row[1] == "5"}
+    with ISCO.open(encoding="utf-8", newline="") as handle:
+        groups = {row["code"] for row in csv.DictReader(handle) if len(row["code"]) == 4}
+    facts = regulation_facts()
+    assert len(facts) >= 20
+    assert [code for code in facts if code not in official] == []
+    assert [code for code in facts if code in builtin_catalogue().occupations] == []
+    assert {code: f["isco08"] for code, f in facts.items() if f["isco08"] not in groups} == {}
+    assert all(f["authority"] for f in facts.values())
+
+
+def test_shipped_catalogue_knows_which_official_codes_are_regulated() -> None:
+    catalogue = shipped_catalogue()
+    vet = catalogue.occupations["81524"]
+    assert (vet.regulated, vet.isco08_code, vet.builtin) == (True, "2250", False)
+    assert "Approbation Tierärzte" in str(vet.authority)
+    pilot = catalogue.occupations["52383"]
+    assert not pilot.regulated
+    assert "keine Anerkennung" in str(pilot.authority)
+    germanist = catalogue.occupations["91114"]  # no facts written: not regulated, no ISCO code claimed
+    assert (germanist.regulated, germanist.isco08_code, germanist.authority) == (False, None, None)
+
+
+def test_a_vet_vacancy_from_the_official_codes_is_explained_as_regulated() -> None:
+    """Issue 9: the recognition reason must not call a regulated occupation free."""
+    vet = make_candidate(
+        occupations=(candidate_occupation("81504", title="Tierarzt", recognition="not_started"),)
+    )
+    vacancy = make_vacancy(kldb_code="81524", title="Tierarzt/Tierärztin Kleintierpraxis")
+    explanation = explain(vet, vacancy, shipped_catalogue(), today=TODAY)
+    assert explanation.components["recognition"].reason == (
+        "Tierarzt/-ärztin - Haus- und Heimtiere (81524) ist ein reglementierter Beruf; die Anerkennung der "
+        "Person (nicht begonnen) betrifft einen anderen Beruf: Tierarzt / Tierärztin (81504) (0,15)"
+    )
+    assert "recognition_missing" in explanation.blocker_codes
 
 
 def test_size_levels_and_languages() -> None:

@@ -60,6 +60,13 @@ def postmaster_pid(pgdata: Path) -> int | None:
     return None if state == "Z" else pid
 
 
+def _as_a_terminal_job() -> None:
+    """In the child before exec: the signal dispositions a terminal's job starts with. A suite run from a
+    background job or under nohup inherits SIGINT/SIGHUP ignored, and the server would keep them ignored."""
+    for signum in (signal.SIGINT, signal.SIGHUP, signal.SIGQUIT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_DFL)
+
+
 class Served:
     """``matchwerk serve`` as a child process (in its own session, like a terminal's job)."""
 
@@ -76,6 +83,7 @@ class Served:
                 stdout=output,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                preexec_fn=_as_a_terminal_job,
             )
 
     def wait_exit(self, timeout: float) -> None:

@@ -221,7 +221,10 @@ def test_retention_command_reports_counts(database_url: str, monkeypatch: pytest
         assert result.exit_code == 0, result.output
         assert "would erase 0 profile(s)" in result.output
         assert "inactive 0, placed 0" in result.output
-        invalid = CliRunner().invoke(cli.app, ["retention", "run", "--inactive-days", "0"])
-        assert invalid.exit_code == 2
+        assert "audit log: would delete 0 event(s) older than 730 days" in result.output
+        assert "change log: would delete 0 superseded row(s) older than 7 days" in result.output
+        for option, value in (("--inactive-days", "0"), ("--audit-days", "30"), ("--change-log-days", "0")):
+            invalid = CliRunner().invoke(cli.app, ["retention", "run", option, value])
+            assert invalid.exit_code == 2, option
     finally:
         get_settings.cache_clear()

@@ -26,6 +26,7 @@ class AuditAction(StrEnum):
     USER_CREATE = "user.create"
     USER_UPDATE = "user.update"
     USER_SIGN_IN = "user.sign_in"
+    AUDIT_PRUNE = "audit.prune"  # retention deleted old events (details: cutoff and count)
 
     @property
     def resource_type(self) -> str:

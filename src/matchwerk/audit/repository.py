@@ -43,3 +43,44 @@ async def page(
     if until is not None:
         stmt = stmt.where(_T.c.created_at < until)
     return await keyset_page(session, stmt, AuditEvent, limit=limit, cursor=cursor)
+
+
+_CANDIDATES = sa.table("candidates", sa.column("id", sa.Uuid))
+
+
+def _prunable(cutoff: datetime) -> tuple[Any, sa.ColumnElement[bool]]:
+    """Events older than the cutoff, except consent records: kept while the person exists (GDPR Art. 7(1): the
+    controller must be able to show the consent) and until their erasure is itself past the cutoff, since the
+    hand-over erasure feed reads them to tell the employment agency whom to delete (handover/repository).
+    """
+    event, erasure = _T.alias("event"), _T.alias("erasure")
+    still_needed = sa.and_(
+        event.c.action == "consent.change",
+        event.c.resource_id.is_not(None),
+        sa.or_(
+            sa.exists().where(_CANDIDATES.c.id == event.c.resource_id),
+            sa.exists().where(
+                erasure.c.action == "candidate.erase",
+                erasure.c.resource_id == event.c.resource_id,
+                erasure.c.created_at >= cutoff,
+            ),
+        ),
+    )
+    return event, sa.and_(event.c.created_at < cutoff, sa.not_(still_needed))
+
+
+async def count_prunable(session: AsyncSession, cutoff: datetime) -> int:
+    """Events a prune with this cutoff would delete."""
+    event, prunable = _prunable(cutoff)
+    result = await session.execute(sa.select(sa.func.count()).select_from(event).where(prunable))
+    return int(result.scalar_one())
+
+
+async def prune(session: AsyncSession, cutoff: datetime, limit: int) -> int:
+    """Delete up to ``limit`` prunable events in the caller's transaction; the trigger checks each row."""
+    event, prunable = _prunable(cutoff)
+    batch = sa.select(event.c.id).where(prunable).limit(limit)
+    await session.execute(sa.text("SELECT set_config('matchwerk.audit_prune', 'on', true)"))
+    result = await session.execute(sa.delete(_T).where(_T.c.id.in_(batch)))
+    await session.execute(sa.text("SELECT set_config('matchwerk.audit_prune', 'off', true)"))
+    return int(result.rowcount)  # type: ignore[attr-defined]

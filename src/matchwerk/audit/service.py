@@ -2,7 +2,7 @@
 in the transaction of the operation itself; the log stores ids, flags and field names, never values."""
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.audit import repository
 from matchwerk.audit.models import AuditAction, AuditEvent
-from matchwerk.auth.models import Principal
+from matchwerk.auth.models import SYSTEM, Principal
 from matchwerk.errors import ValidationFailed
 from matchwerk.request_id import current_request_id
 
@@ -19,7 +19,7 @@ async def record(
     session: AsyncSession,
     actor: Principal,
     action: AuditAction,
-    resource_ids: Iterable[UUID],
+    resource_ids: Iterable[UUID | None],
     details: dict[str, Any] | None = None,
 ) -> None:
     """Append one event per resource; the caller commits it together with the operation."""
@@ -70,3 +70,33 @@ async def page(
         since=since,
         until=until,
     )
+
+
+MIN_RETENTION_DAYS = 31
+"""Backups are kept at most 30 days, and a restore replays the erasures logged since (docs/operations.md);
+the database refuses to delete younger events anyway (migration ``audit_retention``)."""
+PRUNE_BATCH = 10_000
+
+
+async def prune(
+    session: AsyncSession, *, days: int, dry_run: bool = False, now: datetime | None = None
+) -> int:
+    """Delete events older than ``days`` (consent records the product still needs are kept); commits per
+    batch and logs the prune itself. Returns how many were (or, in a dry run, would be) deleted."""
+    if days < MIN_RETENTION_DAYS:
+        raise ValidationFailed(
+            f"The audit log is kept at least {MIN_RETENTION_DAYS} days (longer than any backup).",
+            errors=[{"loc": ["audit_days"], "msg": f"at least {MIN_RETENTION_DAYS}", "type": "value_error"}],
+        )
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
+    if dry_run:
+        return await repository.count_prunable(session, cutoff)
+    deleted = 0
+    while batch := await repository.prune(session, cutoff, PRUNE_BATCH):
+        deleted += batch
+        await session.commit()
+    await record(
+        session, SYSTEM, AuditAction.AUDIT_PRUNE, [None], {"before": cutoff.isoformat(), "deleted": deleted}
+    )
+    await session.commit()
+    return deleted

@@ -10,6 +10,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
+from matchwerk.common import CefrLevel
 from matchwerk.model_columns import column, flag, one_of
 
 
@@ -171,7 +172,7 @@ class CandidateOccupation(SQLModel, table=True):
 class CandidateLanguage(SQLModel, table=True):
     __tablename__ = "candidate_languages"
     __table_args__ = (
-        sa.CheckConstraint("level IN ('A1','A2','B1','B2','C1','C2','native')", name="level"),
+        sa.CheckConstraint(one_of("level", CefrLevel), name="level"),
         sa.CheckConstraint(one_of("certificate", Certificate), name="certificate"),
     )
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, StringConstraints
 from sqlmodel import Field, SQLModel
 
 from matchwerk.common import Location, LocationInput, NotNull, ShortText, StrictModel
+from matchwerk.model_columns import one_of
 
 
 class EmployerSize(StrEnum):
@@ -30,7 +31,7 @@ Phone = Annotated[
 class Employer(SQLModel, table=True):
     __tablename__ = "employers"
     __table_args__ = (
-        sa.CheckConstraint("size IN ('micro','small','medium','large')", name="size"),
+        sa.CheckConstraint(one_of("size", EmployerSize), name="size"),
         sa.Index("ix_employers_created", "created_at", "id"),
     )
 

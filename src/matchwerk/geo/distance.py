@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -22,18 +22,20 @@ class Located(Protocol):
     def longitude(self) -> float: ...
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat = math.radians(lat2 - lat1)
-    dlon = math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2.0) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * (
-        math.sin(dlon / 2.0) ** 2
-    )
-    return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, max(0.0, h))))
+def haversine_km(lat_a: Any, lon_a: Any, cos_a: Any, lat_b: Any, lon_b: Any, cos_b: Any) -> Any:
+    """Great-circle distance on radians (scalars or arrays, ``cos_*`` = cosine of the latitude); the one
+    haversine of the code base: the scorer, the match index and the place registry all use it."""
+    half_dlat = np.sin((lat_b - lat_a) / 2)
+    half_dlon = np.sin((lon_b - lon_a) / 2)
+    a = half_dlat * half_dlat + cos_a * cos_b * (half_dlon * half_dlon)
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
 def distance_km(a: Located, b: Located) -> float:
     """Great-circle (straight-line) distance in km between two places (haversine, R = 6371.0088 km)."""
-    return _haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    lat_a, lat_b = math.radians(a.latitude), math.radians(b.latitude)
+    lon_a, lon_b = math.radians(a.longitude), math.radians(b.longitude)
+    return float(haversine_km(lat_a, lon_a, math.cos(lat_a), lat_b, lon_b, math.cos(lat_b)))
 
 
 def distances_km(lat: float, lon: float, lats: npt.ArrayLike, lons: npt.ArrayLike) -> npt.NDArray[np.float64]:
@@ -41,12 +43,10 @@ def distances_km(lat: float, lon: float, lats: npt.ArrayLike, lons: npt.ArrayLik
 
     ``lats`` and ``lons`` (degrees) are broadcast against each other; NaN coordinates give NaN.
     """
-    lat_arr = np.asarray(lats, dtype=np.float64)
-    lon_arr = np.asarray(lons, dtype=np.float64)
-    dlat = np.radians(lat_arr - lat)
-    dlon = np.radians(lon_arr - lon)
-    h = np.sin(dlat / 2.0) ** 2 + math.cos(math.radians(lat)) * np.cos(np.radians(lat_arr)) * (
-        np.sin(dlon / 2.0) ** 2
+    lat_arr = np.radians(np.asarray(lats, dtype=np.float64))
+    lon_arr = np.radians(np.asarray(lons, dtype=np.float64))
+    lat_rad, lon_rad = math.radians(lat), math.radians(lon)
+    result: npt.NDArray[np.float64] = haversine_km(
+        lat_rad, lon_rad, math.cos(lat_rad), lat_arr, lon_arr, np.cos(lat_arr)
     )
-    result: npt.NDArray[np.float64] = 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
     return result

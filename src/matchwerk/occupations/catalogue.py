@@ -176,11 +176,25 @@ def _from_json(entry: dict[str, object]) -> Occupation:
     )
 
 
+def _package_json(name: str) -> object:
+    data = resources.files("matchwerk.occupations").joinpath(f"data/{name}")
+    return json.loads(data.read_text(encoding="utf-8"))
+
+
 @cache
 def builtin_catalogue() -> Catalogue:
     """Our curated catalogue (``data/catalogue.json``) alone, loaded once per process."""
-    raw = resources.files("matchwerk.occupations").joinpath("data/catalogue.json").read_text(encoding="utf-8")
-    return Catalogue(_from_json(entry) for entry in json.loads(raw))
+    entries = _package_json("catalogue.json")
+    assert isinstance(entries, list)
+    return Catalogue(_from_json(entry) for entry in entries)
+
+
+@cache
+def regulation_facts() -> Mapping[str, dict[str, object]]:
+    """Our regulation facts (regulated, authority, ISCO-08) for official codes the curated catalogue lacks."""
+    document = _package_json("regulation.json")
+    assert isinstance(document, dict)
+    return MappingProxyType({str(entry["kldb"]): entry for entry in document["codes"]})
 
 
 @cache
@@ -198,12 +212,20 @@ def shipped_catalogue() -> Catalogue:
         occupations[code.kldb_code] = (
             replace(known, official_titles=titles)
             if known is not None
-            else Occupation(
-                kldb_code=code.kldb_code,
-                title=code.title,
-                job_title_n=code.display_title,
-                builtin=False,
-                official_titles=titles,
-            )
+            else _official_occupation(code, titles)
         )
     return Catalogue(sorted(occupations.values(), key=lambda o: o.kldb_code), groups)
+
+
+def _official_occupation(code: official.OfficialCode, titles: tuple[str, ...]) -> Occupation:
+    facts = regulation_facts().get(code.kldb_code, {})
+    return Occupation(
+        kldb_code=code.kldb_code,
+        title=code.title,
+        job_title_n=code.display_title,
+        isco08_code=facts.get("isco08"),  # type: ignore[arg-type]
+        regulated=bool(facts.get("regulated")),
+        authority=facts.get("authority"),  # type: ignore[arg-type]
+        builtin=False,
+        official_titles=titles,
+    )

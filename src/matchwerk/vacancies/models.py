@@ -23,7 +23,7 @@ from matchwerk.common import (
     ShortText,
     StrictModel,
 )
-from matchwerk.model_columns import column, flag
+from matchwerk.model_columns import column, flag, one_of
 from matchwerk.occupations import service as occupation_service
 from matchwerk.occupations.models import Resolution
 
@@ -47,15 +47,10 @@ class Vacancy(SQLModel, table=True):
     __tablename__ = "vacancies"
     __table_args__ = (
         sa.UniqueConstraint("employer_id", "external_id", name="uq_vacancies_employer_external"),
-        sa.CheckConstraint("status IN ('open','paused','filled','closed')", name="status"),
-        sa.CheckConstraint(
-            "employment_type IN ('full_time','part_time','apprenticeship','internship')",
-            name="employment_type",
-        ),
-        sa.CheckConstraint("german_min IN ('A1','A2','B1','B2','C1','C2','native')", name="german_min"),
-        sa.CheckConstraint(
-            "recognition_requirement IN ('auto','required','not_required')", name="recognition"
-        ),
+        sa.CheckConstraint(one_of("status", VacancyStatus), name="status"),
+        sa.CheckConstraint(one_of("employment_type", EmploymentType), name="employment_type"),
+        sa.CheckConstraint(one_of("german_min", CefrLevel), name="german_min"),
+        sa.CheckConstraint(one_of("recognition_requirement", RecognitionRequirement), name="recognition"),
         sa.CheckConstraint("kldb_code ~ '^[0-9]{5}$'", name="kldb_code"),
         sa.CheckConstraint("positions >= 1", name="positions"),
         sa.CheckConstraint("positions_filled >= 0", name="positions_filled"),

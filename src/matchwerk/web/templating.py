@@ -7,11 +7,14 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from matchwerk.common import CEFR_ORDER
 from matchwerk.web import i18n
 from matchwerk.web.labels import choices, label
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
-TEMPLATES.env.globals.update(label=label, choices=choices, extra_nav=[])
+TEMPLATES.env.globals.update(
+    label=label, choices=choices, extra_nav=[], cefr_levels=tuple(str(level) for level in CEFR_ORDER)
+)
 TEMPLATES.env.trim_blocks = True
 TEMPLATES.env.lstrip_blocks = True
 

@@ -12,6 +12,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from matchwerk.common import ShortText, StrictModel
+from matchwerk.model_columns import one_of
 
 
 class EventType(StrEnum):
@@ -80,7 +81,7 @@ class WebhookDelivery(SQLModel, table=True):
 
     __tablename__ = "webhook_deliveries"
     __table_args__ = (
-        sa.CheckConstraint("status IN ('pending','succeeded','failed')", name="status"),
+        sa.CheckConstraint(one_of("status", DeliveryStatus), name="status"),
         sa.Index(
             "ix_webhook_deliveries_due", "next_attempt_at", postgresql_where=sa.text("status = 'pending'")
         ),

@@ -3,6 +3,7 @@ from enum import StrEnum
 class AuditAction(StrEnum):
     API_KEY_CREATE = "api_key.create"
     API_KEY_REVOKE = "api_key.revoke"
+    AUDIT_PRUNE = "audit.prune"
     CANDIDATE_CREATE = "candidate.create"
     CANDIDATE_ERASE = "candidate.erase"
     CANDIDATE_HANDOVER = "candidate.handover"

@@ -8,9 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from matchwerk.geo.distance import EARTH_RADIUS_KM, haversine_km
 from matchwerk.matching.index.columns import BoolArray, FloatArray
-from matchwerk.matching.rules.components import haversine_km
-from matchwerk.matching.rules.vocabulary import EARTH_RADIUS_KM
 
 # The straight chord through the Earth is never longer than the great-circle distance, so a place whose
 # chord exceeds the allowed distance plus this margin is certainly too far; float32 rounding of unit

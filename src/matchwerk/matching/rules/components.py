@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeGuard
+from typing import TypeGuard
 
 import numpy as np
 from rapidfuzz import fuzz
 
+from matchwerk.geo.distance import haversine_km
 from matchwerk.matching.rules.profiles import (
     CandidateOccupation,
     CandidateProfile,
@@ -19,7 +20,6 @@ from matchwerk.matching.rules.vocabulary import (
     AVAILABILITY_GRACE_DAYS,
     AVAILABILITY_HORIZON_DAYS,
     COMPONENTS,
-    EARTH_RADIUS_KM,
     EXPERIENCE_SATURATION_YEARS,
     KLDB_LEVEL_SCORES,
     NON_REGULATED_OTHERWISE,
@@ -206,14 +206,6 @@ def availability_score(days: int) -> float:
             0.7 * (AVAILABILITY_HORIZON_DAYS - days) / (AVAILABILITY_HORIZON_DAYS - AVAILABILITY_GRACE_DAYS)
         )
     return 0.0
-
-
-def haversine_km(lat_a: Any, lon_a: Any, cos_a: Any, lat_b: Any, lon_b: Any, cos_b: Any) -> Any:
-    """Great-circle distance on radians (scalars or arrays); the one haversine of the code base."""
-    half_dlat = np.sin((lat_b - lat_a) / 2)
-    half_dlon = np.sin((lon_b - lon_a) / 2)
-    a = half_dlat * half_dlat + cos_a * cos_b * (half_dlon * half_dlon)
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
 def distance_km(candidate: CandidateProfile, vacancy: VacancyProfile) -> float | None:
