@@ -1,5 +1,6 @@
 """GET /api/v1/statistics/supply-demand: open positions against the people who reach them (score >= 0.7)."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from types import SimpleNamespace
 from typing import Any
@@ -17,6 +18,7 @@ from matchwerk.db import make_engine, make_sessionmaker
 from matchwerk.employers import service as employer_service
 from matchwerk.employers.models import EmployerCreate
 from matchwerk.matching import service as matching_service
+from matchwerk.statistics import reach
 from matchwerk.statistics.models import StatisticsQuery, StatisticsResponse
 from matchwerk.statistics.reach import MIN_SCORE, candidates_reaching
 from matchwerk.statistics.service import candidate_statistics
@@ -218,3 +220,46 @@ async def test_changed_people_and_a_compacted_index_are_counted_right(committed:
 
     assert nurses(counts) == 25  # with B1 or better, wherever they live, the one without consent too
     assert nurses(counted) == 26  # the newcomer
+
+
+async def test_ranking_lets_other_requests_run_and_starts_over_when_the_index_is_compacted_meanwhile(
+    committed: AsyncSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ranking every open vacancy takes seconds at a million candidates, so it pauses for other requests;
+    a catch-up in such a pause may compact the index, which renumbers the slots ranked so far."""
+    session = committed
+    for body in bodies():
+        await candidate_service.create(session, SYSTEM, CandidateCreate.model_validate(body))
+    await open_vacancies(session)
+    vacancy_ids = list((await session.execute(sa.text("SELECT id FROM vacancies"))).scalars())
+    holder = SimpleNamespace()
+    state = await matching_service.current_state(session, holder)
+    await session.execute(sa.text("UPDATE candidates SET skills = '{Löten}' WHERE reference = 'STAT-0003'"))
+    await session.commit()
+    await matching_service.current_state(session, holder)  # caught up: the changed person left a dead slot
+    monkeypatch.setattr("matchwerk.statistics.reach.RANK_SLICE_SECONDS", 0.0)  # pause after every vacancy
+    first_ranked = asyncio.Event()
+    rank_vacancy = reach._rank_vacancy
+
+    def rank_and_tell(cache: Any, vacancy_id: Any) -> Any:
+        first_ranked.set()
+        return rank_vacancy(cache, vacancy_id)
+
+    monkeypatch.setattr("matchwerk.statistics.reach._rank_vacancy", rank_and_tell)
+
+    async def compact_in_the_first_pause() -> None:
+        await first_ranked.wait()
+        state.candidates.compact()
+
+    async def reached(into: SimpleNamespace) -> dict[Any, set[Any]]:
+        found = await candidates_reaching(session, into, vacancy_ids, min_score=MIN_SCORE)
+        return {
+            vacancy_id: {found.index.slot_id(int(slot)) for slot in slots if found.index.slots.alive[slot]}
+            for vacancy_id, slots in found.by_vacancy.items()
+        }
+
+    during, _ = await asyncio.gather(reached(holder), compact_in_the_first_pause())
+    assert state.candidates.compactions == 1
+    assert holder.statistics_reach.compactions == 1  # started over on the compacted index
+    assert during == await reached(SimpleNamespace())
+    assert sum(len(ids) for ids in during.values()) > 0

@@ -74,6 +74,19 @@ def pages(size: Annotated[int, typer.Option(help="Synthetic candidates")] = 100_
     typer.echo(section)
 
 
+@app.command("warm-up")
+def warm_up(
+    size: Annotated[int, typer.Option(help="Synthetic candidates")] = 1_000_000,
+    port: Annotated[int, typer.Option(help="Loopback port of the started replica")] = 8768,
+) -> None:
+    """Time to ready of a starting replica, and how long /healthz waits meanwhile."""
+    from matchwerk.bench import warmup as bench
+
+    section = asyncio.run(bench.run(size, port))
+    write_section(DOC, "warm-up", section)
+    typer.echo(section)
+
+
 @app.command("import")
 def bulk_import(
     rows: Annotated[int, typer.Option(help="Candidate rows to import")] = 10_000,

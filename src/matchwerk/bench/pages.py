@@ -20,7 +20,8 @@ SAMPLES = 40
 PASSWORD = "bench-password-2026"  # noqa: S105 (a throwaway account of a throwaway database)
 
 
-async def _seed(engine: AsyncEngine, size: int) -> None:
+async def seed(engine: AsyncEngine, size: int) -> None:
+    """``size`` synthetic candidates, 2,000 open vacancies and an admin user who can sign in."""
     rng = np.random.default_rng(20261206)
     pool = synthetic.pools()
     async with engine.connect() as conn:
@@ -102,7 +103,7 @@ async def run(size: int) -> str:
 
     async with bench_database("matchwerk_bench_pages") as url:
         engine = make_engine(url, pool_size=2)
-        await _seed(engine, size)
+        await seed(engine, size)
         await engine.dispose()
         with http_server(url, new_token(), port=8767) as base:
             results = await asyncio.to_thread(measure, base)

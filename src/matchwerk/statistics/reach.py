@@ -11,6 +11,7 @@ taken out everywhere and ranked against the open vacancies (one cheap pass over 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +28,8 @@ from matchwerk.matching.sync import repository as sync_repository
 from matchwerk.matching.sync.state import MatchingState
 
 Slots = NDArray[np.intp]
+RANK_SLICE_SECONDS = 0.02
+"""How long ranking may hold the event loop before other requests get a turn."""
 MIN_SCORE = 0.7
 """A candidate counts for an occupation area with at least one match of this score to an open vacancy."""
 
@@ -80,10 +83,30 @@ async def candidates_reaching(
             holder.statistics_version = getattr(holder, "statistics_version", 0) + 1
         cache.xmin = state.xmin
         wanted = list(vacancy_ids)
-        for vacancy_id in wanted:
-            if vacancy_id not in cache.by_vacancy:
-                cache.by_vacancy[vacancy_id] = _rank_vacancy(cache, vacancy_id)
+        while not await _rank_missing(cache, wanted, holder):  # the index was compacted or rebuilt meanwhile
+            state = await matching_service.current_state(session, holder)
+            cache = _Reach(state, day, min_score, state.xmin, state.candidates.compactions)
+            holder.statistics_reach = cache
+            holder.statistics_version += 1
         return Reached(state.candidates, {vacancy_id: cache.by_vacancy[vacancy_id] for vacancy_id in wanted})
+
+
+async def _rank_missing(cache: _Reach, wanted: list[UUID], holder: Any) -> bool:
+    """Rank the wanted vacancies not in the cache, letting other requests run every few milliseconds (2,000
+    vacancies at a million candidates take seconds). False when a catch-up meanwhile compacted the index or
+    rebuilt it, which renumbers the slots computed so far."""
+    pause_at = time.perf_counter() + RANK_SLICE_SECONDS
+    for vacancy_id in wanted:
+        if vacancy_id in cache.by_vacancy:
+            continue
+        cache.by_vacancy[vacancy_id] = _rank_vacancy(cache, vacancy_id)
+        if time.perf_counter() >= pause_at:
+            await asyncio.sleep(0)
+            pause_at = time.perf_counter() + RANK_SLICE_SECONDS
+            rebuilt = getattr(holder, "matching_state", None) is not cache.state
+            if rebuilt or not cache.valid_for(cache.state, cache.day, cache.min_score):
+                return False
+    return True
 
 
 def _rank_vacancy(cache: _Reach, vacancy_id: UUID) -> Slots:

@@ -58,9 +58,14 @@ async def load_all(
         )
         # Straight into columns: no profile objects, no per-candidate grouping (``bulk``).
         candidates, occupations, languages = await repository.fetch_all_candidate_rows(session)
-        bulk.load_candidates(state.candidates, candidates, occupations, languages)
+        # In a worker thread: the new index is nobody else's yet, and the event loop keeps answering
+        # (a million candidates take seconds of CPU; /healthz and other requests must not wait for them).
+        await asyncio.to_thread(bulk.load_candidates, state.candidates, candidates, occupations, languages)
         del candidates, occupations, languages
-        state.vacancies.upsert([build.vacancy_from_row(r) for r in await repository.fetch_vacancies(session)])
+        vacancies = await repository.fetch_vacancies(session)
+        await asyncio.to_thread(
+            lambda: state.vacancies.upsert([build.vacancy_from_row(r) for r in vacancies])
+        )
     state.build_seconds = time.perf_counter() - started
     logger.info(
         "matching index built", extra={"candidates": len(state.candidates), "seconds": state.build_seconds}
