@@ -115,7 +115,7 @@ class Served:
         os.killpg(self.process.pid, signum)
 
     def stop(self) -> None:
-        """SIGTERM, then SIGKILL if it lingers."""
+        """SIGTERM, then SIGKILL if it lingers; the log goes too (a failure has quoted it already)."""
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -123,3 +123,4 @@ class Served:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        self.log.unlink(missing_ok=True)
