@@ -69,6 +69,24 @@ async def test_invalid_rows_are_reported_valid_ones_written_each_row_whole(
     assert refs == ["OK-1"]
 
 
+async def test_an_update_that_fails_in_its_savepoint_leaves_the_record_as_it_was(
+    admin: httpx.AsyncClient,
+) -> None:
+    first = await admin.post(
+        "/api/v1/candidates/import", content=ndjson(candidate_body("UPD-1")), headers=NDJSON
+    )
+    candidate_id = first.json()["rows"][0]["id"]
+    bad = candidate_body("UPD-1", skills=["Löten"], occupations=[{"title": "x", "kldb_code": "99999"}])
+    response = await admin.post("/api/v1/candidates/import", content=ndjson(bad), headers=NDJSON)
+    assert response.json()["summary"] == {"created": 0, "updated": 0, "unchanged": 0, "invalid": 1}
+    [row] = response.json()["rows"]
+    assert row["errors"][0]["loc"][0] == "row"
+    assert "99999" in row["errors"][0]["msg"]
+    stored = (await admin.get(f"/api/v1/candidates/{candidate_id}")).json()
+    assert stored["skills"] == candidate_body("UPD-1")["skills"]
+    assert [o["kldb_code"] for o in stored["occupations"]] != ["99999"]
+
+
 async def test_csv_template_round_trips(admin: httpx.AsyncClient) -> None:
     template = await admin.get("/api/v1/candidates/import/template")
     assert template.status_code == 200

@@ -55,9 +55,7 @@ async def in_savepoint(
         result = await write()
     except ValidationFailed as exc:
         await savepoint.rollback()
-        return invalid(
-            number, [{**e, "loc": ["row", *e["loc"][1:]]} for e in exc.errors] or error("row", exc.detail)
-        )
+        return invalid(number, row_errors(exc))
     except DomainError as exc:
         await savepoint.rollback()
         return invalid(number, error("row", exc.detail, exc.type_slug))
