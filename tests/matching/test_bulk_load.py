@@ -2,6 +2,7 @@
 building every profile and upserting them gives."""
 
 from datetime import date
+from uuid import uuid4
 
 import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,7 +12,7 @@ from matchwerk.matching.index.candidates import CandidateIndex
 from matchwerk.matching.service import CATALOGUE, weights
 from matchwerk.matching.sync import repository, rows
 from matchwerk.matching.sync.state import load_all
-from tests.matching.fakes import make_vacancy
+from tests.matching.fakes import make_candidate, make_vacancy
 
 TODAY = date(2026, 12, 6)
 
@@ -88,3 +89,19 @@ async def test_bulk_load_equals_profiles_upserted(session: AsyncSession) -> None
     assert ranked > 100
     unresolved = make_vacancy(kldb_code=None, title="Handwerker")
     assert bulk.top_k(unresolved, 50, today=TODAY) == expected.top_k(unresolved, 50, today=TODAY)
+
+
+async def test_a_full_load_leaves_room_so_the_first_writes_copy_no_column(session: AsyncSession) -> None:
+    """A bulk load sizes the tables exactly; without headroom the first write after start-up doubles every
+    column inside the request that applies it."""
+    conn = await repository._raw(session)
+    await synthetic.load(conn, np.random.default_rng(11), synthetic.pools(), 300, 0)
+    state = await load_all(session, CATALOGUE, weights(), 0.35)
+    index = state.candidates
+    tables = [index.slots, index.occupations, index.languages, *index.groups.values()]
+    for table in tables:
+        capacity = len(next(iter(table.buffers.values())))
+        assert capacity - len(table) >= max(64, len(table) // 8), type(table).__name__
+    buffers = [id(buffer) for table in tables for buffer in table.buffers.values()]
+    index.upsert([make_candidate(id=uuid4())])
+    assert [id(buffer) for table in tables for buffer in table.buffers.values()] == buffers

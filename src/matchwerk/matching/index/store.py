@@ -140,6 +140,13 @@ class SlotStore(ABC, Generic[P, S]):
         self.compactions += 1
         self._changed()
 
+    def reserve_headroom(self) -> None:
+        """Room for an eighth more rows in every table (at most 131,072, at least 64) after a bulk load,
+        which sizes the tables exactly: otherwise the first write after start-up doubles every column in the
+        request that applies it (about 0.3 s at a million candidates)."""
+        for table in self._tables():
+            table.reserve(len(table) + max(64, min(len(table) // 8, 1 << 17)))
+
     def memory_bytes(self) -> int:
         """Approximate memory held: column buffers, string and key tables, the id map and caches."""
         id_map = sys.getsizeof(self._slot_of) + 72 * len(self._slot_of)

@@ -61,6 +61,7 @@ async def load_all(
         # In a worker thread: the new index is nobody else's yet, and the event loop keeps answering
         # (a million candidates take seconds of CPU; /healthz and other requests must not wait for them).
         await asyncio.to_thread(bulk.load_candidates, state.candidates, candidates, occupations, languages)
+        await asyncio.to_thread(state.candidates.reserve_headroom)
         del candidates, occupations, languages
         vacancies = await repository.fetch_vacancies(session)
         await asyncio.to_thread(
