@@ -1,5 +1,5 @@
 """Retention: erase profiles that are inactive or placed and have not changed for a given number of days, and
-prune the audit log's old events."""
+prune the audit log's old events and the change log's superseded rows."""
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
