@@ -22,6 +22,7 @@ from matchwerk.db import (
     database_name,
     drop_database,
     make_engine,
+    make_sessionmaker,
     throwaway_name,
     with_database,
 )
@@ -184,3 +185,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = keep
+
+
+@pytest.fixture
+async def committed(pg_server: Server) -> AsyncIterator[AsyncSession]:
+    """A session on a database of its own whose commits are real, so that catching up reads only what
+    changed (the usual test session's commits are savepoints of one transaction: everything looks new)."""
+    url = await pg_server.new_database()
+    engine = make_engine(url, pool_size=2)
+    await migrate.upgrade(engine)
+    async with make_sessionmaker(engine)() as session:
+        yield session
+    await engine.dispose()
+    await pg_server.drop(url)

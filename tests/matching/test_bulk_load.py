@@ -5,13 +5,14 @@ from datetime import date
 from uuid import uuid4
 
 import numpy as np
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from matchwerk.bench import synthetic
 from matchwerk.matching.index.candidates import CandidateIndex
 from matchwerk.matching.service import CATALOGUE, weights
 from matchwerk.matching.sync import repository, rows
-from matchwerk.matching.sync.state import load_all
+from matchwerk.matching.sync.state import catch_up, load_all
 from tests.matching.fakes import make_candidate, make_vacancy
 
 TODAY = date(2026, 12, 6)
@@ -105,3 +106,63 @@ async def test_a_full_load_leaves_room_so_the_first_writes_copy_no_column(sessio
     buffers = [id(buffer) for table in tables for buffer in table.buffers.values()]
     index.upsert([make_candidate(id=uuid4())])
     assert [id(buffer) for table in tables for buffer in table.buffers.values()] == buffers
+
+
+CHANGES = (
+    "UPDATE candidates SET skills = '{Löten}' WHERE reference LIKE '%1' OR reference LIKE '%2'",
+    "UPDATE candidate_occupations SET kldb_code = '26212', title = 'Elektriker' "
+    "WHERE candidate_id IN (SELECT id FROM candidates WHERE reference LIKE '%3')",
+    "UPDATE candidate_languages SET level = 'C1' "
+    "WHERE candidate_id IN (SELECT id FROM candidates WHERE reference LIKE '%4')",
+    # the service touches the candidate row with its child rows, which writes the change
+    "UPDATE candidates SET updated_at = now() WHERE reference LIKE '%3' OR reference LIKE '%4'",
+    "UPDATE candidates SET status = 'inactive' WHERE reference LIKE '%5'",
+    "UPDATE candidates SET consent_matching = false WHERE reference LIKE '%6'",
+    "UPDATE candidates SET postal_code = '50667', municipality = 'Köln' WHERE reference LIKE '%7'",
+    "DELETE FROM candidates WHERE reference LIKE '%8'",
+    # newcomers to the index: inactive or placed at the load, active now
+    "UPDATE candidates SET status = 'active' WHERE status <> 'active' AND reference NOT LIKE '%5'",
+)
+
+
+@pytest.mark.parametrize("bulk_from", [1, 10**9], ids=["bulk", "profiles"])
+async def test_a_catch_up_in_bulk_gives_the_index_that_upserting_profiles_gives(
+    committed: AsyncSession, monkeypatch: pytest.MonkeyPatch, bulk_from: int
+) -> None:
+    """Many changed candidates are reloaded as columns; the index must be the one a fresh full load gives
+    (which ``test_bulk_load_equals_profiles_upserted`` ties to upserting profiles)."""
+    session = committed
+    conn = await repository._raw(session)
+    rng = np.random.default_rng(13)
+    pool = synthetic.pools()
+    await synthetic.load(conn, rng, pool, 400, 0)
+    await session.commit()
+    state = await load_all(session, CATALOGUE, weights(), 0.35)
+    await session.commit()
+    for statement in CHANGES:
+        await conn.execute(statement)
+    await session.commit()
+    monkeypatch.setattr("matchwerk.matching.sync.state.BULK_CATCH_UP", bulk_from)
+    assert await catch_up(session, state) > 200
+    caught_up, fresh = state.candidates, (await load_all(session, CATALOGUE, weights(), 0.35)).candidates
+
+    ids = [row["id"] for row in await conn.fetch("SELECT id FROM candidates")]
+    assert len(caught_up) == len(fresh) > 300
+    for candidate_id in ids:
+        assert caught_up.get(candidate_id) == fresh.get(candidate_id)
+    codes = sorted(
+        {
+            code
+            for (code,) in await conn.fetch("SELECT DISTINCT kldb_code FROM candidate_occupations")
+            if code is not None
+        }
+    )
+    ranked = 0
+    for code in codes[:40]:
+        vacancy = make_vacancy(
+            kldb_code=code, title=CATALOGUE.title(code, "de"), german_min="A2", radius_km=50.0
+        )
+        top = caught_up.top_k(vacancy, 30, today=TODAY)
+        assert top == fresh.top_k(vacancy, 30, today=TODAY)
+        ranked += len(top)
+    assert ranked > 100

@@ -1,7 +1,6 @@
 """GET /api/v1/statistics/supply-demand: open positions against the people who reach them (score >= 0.7)."""
 
 import asyncio
-from collections.abc import AsyncIterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -10,11 +9,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk import migrate
 from matchwerk.auth.models import SYSTEM
 from matchwerk.candidates import service as candidate_service
 from matchwerk.candidates.schemas import CandidateCreate
-from matchwerk.db import make_engine, make_sessionmaker
 from matchwerk.employers import service as employer_service
 from matchwerk.employers.models import EmployerCreate
 from matchwerk.matching import service as matching_service
@@ -25,7 +22,6 @@ from matchwerk.statistics.service import candidate_statistics
 from matchwerk.statistics.supply_demand import supply_demand
 from matchwerk.vacancies import service as vacancy_service
 from matchwerk.vacancies.models import VacancyCreate
-from tests.conftest import Server
 from tests.factories import employer_body, vacancy_body
 from tests.statistics.conftest import ELECTRICIAN, NURSE, bodies, person
 
@@ -146,19 +142,6 @@ async def test_later_calls_see_changed_candidates_and_vacancies(
     later = by_key((await partner.get(URL, params={"german_min": "B1"})).json())
     assert later[("051", "81")]["count"] == 20
     assert ("053", "81") not in later  # no open position there any more, and nobody reaches one
-
-
-@pytest.fixture
-async def committed(pg_server: Server) -> AsyncIterator[AsyncSession]:
-    """A session on a database of its own whose commits are real, so that catching up reads only what
-    changed (the usual test session's commits are savepoints of one transaction: everything looks new)."""
-    url = await pg_server.new_database()
-    engine = make_engine(url, pool_size=2)
-    await migrate.upgrade(engine)
-    async with make_sessionmaker(engine)() as session:
-        yield session
-    await engine.dispose()
-    await pg_server.drop(url)
 
 
 async def test_changed_people_and_a_compacted_index_are_counted_right(committed: AsyncSession) -> None:

@@ -64,13 +64,25 @@ _BULK_OCCUPATIONS = _id_bytes(OCCUPATION_FIELDS, _OCCUPATIONS.format(where=""))
 _BULK_LANGUAGES = _id_bytes(LANGUAGE_FIELDS, _LANGUAGES.format(where=""))
 
 
-async def fetch_all_candidate_rows(session: AsyncSession) -> tuple[list[Any], list[Any], list[Any]]:
-    """Every active candidate, every occupation row and every language row, ungrouped, with the candidate
-    ids as 16 bytes (``sync.bulk`` reads them)."""
+_BULK_BY_ID = (
+    _id_bytes(CANDIDATE_FIELDS, _CANDIDATES.format(where="AND id = ANY($1::uuid[])")),
+    _id_bytes(OCCUPATION_FIELDS, _OCCUPATIONS.format(where="WHERE candidate_id = ANY($1::uuid[])")),
+    _id_bytes(LANGUAGE_FIELDS, _LANGUAGES.format(where="WHERE candidate_id = ANY($1::uuid[])")),
+)
+
+
+async def fetch_all_candidate_rows(
+    session: AsyncSession, ids: Sequence[UUID] | None = None
+) -> tuple[list[Any], list[Any], list[Any]]:
+    """Every active candidate (or those of ``ids``), their occupation and language rows, ungrouped, with the
+    candidate ids as 16 bytes (``sync.bulk`` reads them)."""
     conn = await _raw(session)
-    candidates = await conn.fetch(_BULK_CANDIDATES)
-    occupations = await conn.fetch(_BULK_OCCUPATIONS)
-    languages = await conn.fetch(_BULK_LANGUAGES)
+    args: tuple[Any, ...] = ()
+    if ids is None:
+        queries = (_BULK_CANDIDATES, _BULK_OCCUPATIONS, _BULK_LANGUAGES)
+    else:
+        queries, args = _BULK_BY_ID, (list(ids),)
+    candidates, occupations, languages = [await conn.fetch(query, *args) for query in queries]
     return candidates, occupations, languages
 
 
