@@ -25,7 +25,7 @@ import numpy as np
 
 from matchwerk.bench import synthetic
 from matchwerk.bench.report import machine, percentile_ms, stamp, write_section
-from matchwerk.bench.server import bench_database
+from matchwerk.bench.server import bench_database, is_ready
 from matchwerk.db import make_engine
 
 TOKEN = "mw_loadtest_admin_" + "0" * 32
@@ -74,12 +74,7 @@ def replicas(url: str, ports: list[int]) -> Iterator[list[str]]:
     try:
         deadline = time.monotonic() + 300
         for base in bases:
-            while True:
-                try:
-                    if httpx.get(base + "/readyz", timeout=5).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
+            while not is_ready(base):
                 if time.monotonic() > deadline:
                     raise SystemExit("replica did not start")
                 time.sleep(0.5)

@@ -70,15 +70,18 @@ def http_server(database_url: str, token: str, port: int = 8765) -> Iterator[str
         thread.join(timeout=10)
 
 
+def is_ready(base: str) -> bool:
+    """Whether the server at ``base`` answers /readyz with 200 (listening, schema current, warm-up done)."""
+    try:
+        return httpx.get(base + "/readyz", timeout=5).status_code == 200
+    except httpx.TransportError:
+        return False
+
+
 def _wait_ready(base: str, thread: threading.Thread, timeout: float = 900) -> None:
     """Wait for /readyz: the start-up warm-up (index build) is done, so the steady state is measured."""
     deadline = time.monotonic() + timeout
-    while True:
-        try:
-            if httpx.get(base + "/readyz", timeout=5).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
+    while not is_ready(base):
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("benchmark server did not become ready")
         time.sleep(0.2)

@@ -15,6 +15,7 @@ import httpx
 
 from matchwerk.bench.pages import seed
 from matchwerk.bench.report import machine, percentile_ms, stamp
+from matchwerk.bench.server import bench_database, is_ready
 from matchwerk.db import make_engine
 
 POLL_SECONDS = 0.02
@@ -30,13 +31,6 @@ def _serve(database_url: str, port: int) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-
-
-def _ready(base: str) -> bool:
-    try:
-        return httpx.get(base + "/readyz", timeout=120).status_code == 200
-    except httpx.TransportError:
-        return False
 
 
 def measure(database_url: str, port: int) -> tuple[float, float, list[float]]:
@@ -58,7 +52,7 @@ def measure(database_url: str, port: int) -> tuple[float, float, list[float]]:
     poller = threading.Thread(target=poll)
     poller.start()
     try:
-        while not _ready(base):
+        while not is_ready(base):
             if server.poll() is not None:
                 raise RuntimeError("matchwerk serve exited during the warm-up")
             time.sleep(0.2)
@@ -73,8 +67,6 @@ def measure(database_url: str, port: int) -> tuple[float, float, list[float]]:
 
 async def run(size: int, port: int) -> str:
     """Load ``size`` synthetic candidates into a throwaway database, start a replica on it and measure."""
-    from matchwerk.bench.server import bench_database
-
     async with bench_database("matchwerk_bench_warmup") as url:
         engine = make_engine(url, pool_size=2)
         await seed(engine, size)

@@ -1,4 +1,5 @@
-"""SQL for privacy: server secrets and the candidates due for erasure under the retention rule."""
+"""SQL for privacy: server secrets, the candidates due for erasure under the retention rule and the change
+log's superseded rows."""
 
 from datetime import datetime
 from uuid import UUID
@@ -8,6 +9,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from matchwerk.candidates.models import Candidate
+from matchwerk.changes import entity_changes
 from matchwerk.privacy.models import server_secrets
 from matchwerk.repository import table_of
 
@@ -51,3 +53,31 @@ async def count_expired(
         .group_by(_C.c.status)
     )
     return {str(row[0]): int(row[1]) for row in await session.execute(stmt)}
+
+
+def _superseded(cutoff: datetime) -> sa.ColumnElement[bool]:
+    """Rows older than the cutoff with a newer row for the same entity. What reads the log needs only the
+    newest row per entity: the index catch-up and the statistics reload the entities changed since their
+    snapshot, the hand-over erasure feed takes each entity's latest change, its horizon the highest number."""
+    newer = entity_changes.alias("newer")
+    return sa.and_(
+        entity_changes.c.changed_at < cutoff,
+        sa.exists().where(
+            newer.c.entity_id == entity_changes.c.entity_id, newer.c.change_no > entity_changes.c.change_no
+        ),
+    )
+
+
+async def count_superseded(session: AsyncSession, cutoff: datetime) -> int:
+    """Rows a prune with this cutoff would delete."""
+    found = await session.execute(
+        sa.select(sa.func.count()).select_from(entity_changes).where(_superseded(cutoff))
+    )
+    return int(found.scalar_one())
+
+
+async def prune_superseded(session: AsyncSession, cutoff: datetime, limit: int) -> int:
+    """Delete up to ``limit`` superseded rows older than the cutoff in the caller's transaction."""
+    batch = sa.select(entity_changes.c.change_no).where(_superseded(cutoff)).limit(limit)
+    result = await session.execute(sa.delete(entity_changes).where(entity_changes.c.change_no.in_(batch)))
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from matchwerk import changes
 from matchwerk.audit import service as audit
 from matchwerk.audit.models import AuditAction
 from matchwerk.auth.models import SYSTEM
@@ -78,9 +77,9 @@ async def _prune_change_log(session: AsyncSession, days: int, *, dry_run: bool, 
         raise ValidationFailed("change_log_days must be at least 1.")
     cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
     if dry_run:
-        return await changes.count_superseded(session, cutoff)
+        return await repository.count_superseded(session, cutoff)
     deleted = 0
-    while batch := await changes.prune_superseded(session, cutoff, BATCH_SIZE * 20):
+    while batch := await repository.prune_superseded(session, cutoff, BATCH_SIZE * 20):
         deleted += batch
         await session.commit()
     return deleted
